@@ -1,0 +1,5 @@
+package mx.pbrsed.capture.domain;
+
+public enum EstadoCaptura {
+    ENVIADA, VALIDADA, DEVUELTA
+}

@@ -1,0 +1,65 @@
+package mx.pbrsed.capture.domain;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Checks that a captura carries every variable of the indicator and no other, in the shape
+ * its frecuencia asks for, and normalises it to values per month: a quarterly value belongs to
+ * the quarter's last month.
+ */
+public final class ValoresCaptura {
+    private ValoresCaptura() {
+    }
+
+    public static SortedMap<Integer, Map<String, BigDecimal>> normalizar(
+            Frecuencia frecuencia, int trimestre, Set<String> variables,
+            Map<String, BigDecimal> valores, SortedMap<Integer, Map<String, BigDecimal>> valoresMensuales) {
+        if (!frecuencia.esperaMedicion(trimestre)) {
+            throw new CapturaRechazadaException("trimestre",
+                    "Un indicador " + frecuencia + " no tiene medición en el trimestre " + trimestre);
+        }
+        SortedMap<Integer, Map<String, BigDecimal>> porMes = new TreeMap<>();
+        if (frecuencia == Frecuencia.MENSUAL) {
+            if (valores != null || valoresMensuales == null) {
+                throw new CapturaRechazadaException("valoresMensuales",
+                        "Un indicador MENSUAL se captura con valoresMensuales de los tres meses del trimestre");
+            }
+            Set<Integer> esperados = Set.of(trimestre * 3 - 2, trimestre * 3 - 1, trimestre * 3);
+            if (!valoresMensuales.keySet().equals(esperados)) {
+                throw new CapturaRechazadaException("valoresMensuales",
+                        "Se esperan los meses " + new TreeSet<>(esperados) + " y se recibieron " + valoresMensuales.keySet());
+            }
+            valoresMensuales.forEach((mes, delMes) -> {
+                exigirVariables("valoresMensuales[" + mes + "]", variables, delMes);
+                porMes.put(mes, Map.copyOf(delMes));
+            });
+        } else {
+            if (valores == null || valoresMensuales != null) {
+                throw new CapturaRechazadaException("valores",
+                        "Un indicador " + frecuencia + " se captura con valores del trimestre, no valoresMensuales");
+            }
+            exigirVariables("valores", variables, valores);
+            porMes.put(trimestre * 3, Map.copyOf(valores));
+        }
+        return Collections.unmodifiableSortedMap(porMes);
+    }
+
+    private static void exigirVariables(String campo, Set<String> variables, Map<String, BigDecimal> valores) {
+        Set<String> faltan = new TreeSet<>(variables);
+        faltan.removeAll(valores.keySet());
+        Set<String> sobran = new TreeSet<>(valores.keySet());
+        sobran.removeAll(variables);
+        if (!faltan.isEmpty()) {
+            throw new CapturaRechazadaException(campo, "Faltan las variables " + faltan);
+        }
+        if (!sobran.isEmpty()) {
+            throw new CapturaRechazadaException(campo, "El indicador no tiene las variables " + sobran);
+        }
+    }
+}

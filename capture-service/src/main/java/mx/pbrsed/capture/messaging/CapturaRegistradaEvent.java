@@ -1,0 +1,27 @@
+package mx.pbrsed.capture.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Schema version 1 of an accepted captura version (topic "capturas", key indicadorId). */
+public record CapturaRegistradaEvent(
+        int schemaVersion,
+        UUID eventId,
+        OffsetDateTime occurredAt,
+        UUID capturaId,
+        UUID indicadorId,
+        int definicionVersion,
+        int ejercicio,
+        int trimestre,
+        int version,
+        String estado,
+        List<ValoresMes> valoresPorMes,
+        boolean preliminar,
+        boolean tardia,
+        String justificacionVariacion,
+        String capturadoPor,
+        OffsetDateTime capturadoEn) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

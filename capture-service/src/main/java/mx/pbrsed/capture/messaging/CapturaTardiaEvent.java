@@ -1,0 +1,27 @@
+package mx.pbrsed.capture.messaging;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Schema version 1 of a captura recorded after its window closed (topic "capturas-tardias", key indicadorId). */
+public record CapturaTardiaEvent(
+        int schemaVersion,
+        UUID eventId,
+        OffsetDateTime occurredAt,
+        UUID capturaId,
+        UUID indicadorId,
+        String indicadorNombre,
+        String programaClave,
+        String unidadResponsable,
+        int ejercicio,
+        int trimestre,
+        int version,
+        boolean correccion,
+        LocalDate ventanaCierra,
+        int diasRetraso,
+        String capturadoPor,
+        OffsetDateTime capturadoEn) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

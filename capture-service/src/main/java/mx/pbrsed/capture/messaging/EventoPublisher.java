@@ -1,0 +1,30 @@
+package mx.pbrsed.capture.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import mx.pbrsed.capture.repository.OutboxRepository;
+
+/** Queues an event in the caller's transaction; {@link OutboxRelay} sends it once committed. */
+@ApplicationScoped
+public class EventoPublisher {
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+
+    public EventoPublisher(OutboxRepository outbox, ObjectMapper json) {
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String publicar(String topic, String clave, Object evento) {
+        try {
+            String payload = json.writeValueAsString(evento);
+            outbox.encolar(topic, clave, payload);
+            return payload;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Evento no serializable: " + evento.getClass().getSimpleName(), e);
+        }
+    }
+}

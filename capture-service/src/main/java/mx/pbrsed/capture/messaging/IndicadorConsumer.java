@@ -1,0 +1,53 @@
+package mx.pbrsed.capture.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import mx.pbrsed.capture.domain.Frecuencia;
+import mx.pbrsed.capture.repository.IndicadorEntity;
+import mx.pbrsed.capture.repository.IndicadorRepository;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the replica of indicator definitions; an older or repeated version changes nothing. */
+@ApplicationScoped
+public class IndicadorConsumer {
+    private final IndicadorRepository indicadores;
+    private final ObjectMapper json;
+
+    public IndicadorConsumer(IndicadorRepository indicadores, ObjectMapper json) {
+        this.indicadores = indicadores;
+        this.json = json;
+    }
+
+    @Incoming("indicadores")
+    @Transactional
+    public void recibir(String payload) throws JsonProcessingException {
+        var evento = json.readValue(payload, IndicadorPublicadoEvent.class);
+        IndicadorEntity indicador = indicadores.findByIdOptional(evento.indicadorId()).orElse(null);
+        if (indicador != null && indicador.version >= evento.version()) {
+            Log.debugf("Indicador %s v%d ya conocido (v%d)", evento.indicadorId(), evento.version(), indicador.version);
+            return;
+        }
+        boolean nuevo = indicador == null;
+        if (nuevo) {
+            indicador = new IndicadorEntity();
+            indicador.id = evento.indicadorId();
+        }
+        indicador.version = evento.version();
+        indicador.estado = evento.estado();
+        indicador.ejercicio = evento.programa().ejercicio();
+        indicador.programaClave = evento.programa().clave();
+        indicador.unidadResponsable = evento.programa().unidadResponsable();
+        indicador.nombre = evento.nombre();
+        indicador.frecuencia = Frecuencia.valueOf(evento.frecuencia());
+        indicador.variables = evento.variables().stream().map(IndicadorPublicadoEvent.Variable::clave).toList();
+        indicador.actualizadoEn = OffsetDateTime.now();
+        if (nuevo) {
+            // Hibernate snapshots the state at persist: persist once every column is set.
+            indicadores.persist(indicador);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package mx.pbrsed.capture.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import mx.pbrsed.capture.domain.EstadoCaptura;
+import mx.pbrsed.capture.messaging.ValoresMes;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "captura")
+public class CapturaEntity {
+    @Id
+    public UUID id;
+    @Column(name = "indicador_id")
+    public UUID indicadorId;
+    public int ejercicio;
+    public int trimestre;
+    public int version;
+    @Enumerated(EnumType.STRING)
+    public EstadoCaptura estado;
+    @Column(name = "definicion_version")
+    public int definicionVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ValoresMes> valores;
+    @Column(name = "analisis_logro")
+    public String analisisLogro;
+    @Column(name = "justificacion_variacion")
+    public String justificacionVariacion;
+    public boolean preliminar;
+    public boolean tardia;
+    @Column(name = "dias_retraso")
+    public int diasRetraso;
+    @Column(name = "capturado_por")
+    public String capturadoPor;
+    @Column(name = "capturado_en")
+    public OffsetDateTime capturadoEn;
+}

@@ -1,0 +1,40 @@
+package mx.pbrsed.capture.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import mx.pbrsed.capture.domain.Frecuencia;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The local replica of an indicator definition, as last published by the catalog. */
+@Entity
+@Table(name = "indicador")
+public class IndicadorEntity {
+    @Id
+    public UUID id;
+    public int version;
+    public String estado;
+    public int ejercicio;
+    @Column(name = "programa_clave")
+    public String programaClave;
+    @Column(name = "unidad_responsable")
+    public String unidadResponsable;
+    public String nombre;
+    @Enumerated(EnumType.STRING)
+    public Frecuencia frecuencia;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> variables;
+    @Column(name = "actualizado_en")
+    public OffsetDateTime actualizadoEn;
+
+    public boolean vigente() {
+        return "VIGENTE".equals(estado);
+    }
+}

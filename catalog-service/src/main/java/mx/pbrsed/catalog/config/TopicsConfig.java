@@ -1,0 +1,9 @@
+package mx.pbrsed.catalog.config;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "pbr.topics")
+public interface TopicsConfig {
+    /** Indicator definitions, one record per published version, keyed by indicadorId. */
+    String indicadores();
+}

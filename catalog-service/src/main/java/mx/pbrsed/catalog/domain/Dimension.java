@@ -1,0 +1,5 @@
+package mx.pbrsed.catalog.domain;
+
+public enum Dimension {
+    EFICACIA, EFICIENCIA, ECONOMIA, CALIDAD
+}

@@ -1,0 +1,51 @@
+package mx.pbrsed.catalog.messaging;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Schema version 1 of a published indicator definition (topic "indicadores", key indicadorId).
+ * Every change publishes the whole definition with a higher version, so a consumer keeps the
+ * highest version it has seen and ignores older ones.
+ */
+public record IndicadorPublicadoEvent(
+        int schemaVersion,
+        UUID eventId,
+        OffsetDateTime occurredAt,
+        UUID indicadorId,
+        int version,
+        String estado,
+        ProgramaRef programa,
+        String nivel,
+        String nombre,
+        String tipo,
+        String dimension,
+        String comportamiento,
+        String formulaDescendente,
+        String frecuencia,
+        String unidadMedida,
+        MetodoCalculo metodoCalculo,
+        List<Variable> variables,
+        List<Meta> metasModificadas,
+        List<Rango> parametrosSemaforo) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public record ProgramaRef(int ejercicio, String clave, String nombre, String ramo, String unidadResponsable) {
+    }
+
+    public record MetodoCalculo(String familia, String expresion, NodoExpresion arbol) {
+    }
+
+    public record Variable(String clave, String descripcion, String tipo) {
+    }
+
+    public record Meta(int mes, Map<String, BigDecimal> valores) {
+    }
+
+    public record Rango(BigDecimal desde, BigDecimal hasta, String color) {
+    }
+}

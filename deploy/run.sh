@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine: PostgreSQL and Kafka, a build, the three services and
+# the seed's demo data. Stays in the foreground; Ctrl-C stops the services (deploy/infra.sh down
+# stops PostgreSQL and Kafka too).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+logs="$root/.data/logs"
+servicios=(catalog-service:8081 capture-service:8082 evaluation-service:8083)
+pids=()
+
+detener() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    echo "[run] deteniendo servicios"
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap detener INT TERM EXIT
+
+puerto_ocupado() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for s in "${servicios[@]}"; do
+  if puerto_ocupado "${s##*:}"; then
+    echo "[run] ERROR: el puerto ${s##*:} (${s%%:*}) ya está en uso; detén lo que lo ocupa" >&2
+    exit 1
+  fi
+done
+
+"$root/deploy/infra.sh" up
+echo "[run] compilando (mvnw package)"
+"$root/mvnw" -B -q -f "$root/pom.xml" package -DskipTests
+mkdir -p "$logs"
+inicio=$(date +%s)
+for s in "${servicios[@]}"; do
+  nombre=${s%%:*}
+  java -Xmx256m -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" >"$logs/$nombre.log" 2>&1 &
+  pids+=($!)
+done
+for i in "${!servicios[@]}"; do
+  s=${servicios[$i]}; nombre=${s%%:*}; puerto=${s##*:}
+  for _ in $(seq 1 180); do
+    curl -fs -o /dev/null "http://127.0.0.1:$puerto/q/health/ready" && continue 2
+    kill -0 "${pids[$i]}" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "[run] ERROR: $nombre no quedó listo; revisa $logs/$nombre.log" >&2
+  exit 1
+done
+echo "[run] servicios listos en $(( $(date +%s) - inicio )) s"
+
+ids_file=$(mktemp)
+DEMO_IDS_FILE="$ids_file" "$root/deploy/demo/cargar.sh"
+read -r ind_fin ind_proposito <"$ids_file" || true
+rm -f "$ids_file"
+
+cat <<MSG
+
+PbR-SED está corriendo (logs en .data/logs):
+  catalog-service     http://127.0.0.1:8081/q/swagger-ui
+  capture-service     http://127.0.0.1:8082/q/swagger-ui
+  evaluation-service  http://127.0.0.1:8083/q/swagger-ui
+
+Programa de demostración:
+  curl -s http://127.0.0.1:8081/programas/2023/E011/indicadores | jq '.[] | {id, nivel, nombre}'
+Semáforo del indicador FIN (matrícula consular):
+  curl -s http://127.0.0.1:8083/indicadores/${ind_fin:-<id>}/resultados | jq '.resultados[3]'
+Semáforo del indicador PROPOSITO (programas a favor de migrantes):
+  curl -s http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados | jq '.resultados[3]'
+Capturas tardías, como las ve un operador:
+  deploy/infra.sh tail-topic capturas-tardias
+
+Ctrl-C detiene los servicios; deploy/infra.sh down detiene PostgreSQL y Kafka.
+MSG
+wait

@@ -1,0 +1,24 @@
+package mx.pbrsed.evaluation.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The part of capture's "capturas" event (schema version 1) that evaluation needs. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CapturaRegistradaEvent(
+        int schemaVersion,
+        UUID eventId,
+        UUID capturaId,
+        UUID indicadorId,
+        int ejercicio,
+        int trimestre,
+        int version,
+        String estado,
+        List<ValoresMes> valoresPorMes,
+        boolean preliminar,
+        boolean tardia,
+        String justificacionVariacion,
+        OffsetDateTime capturadoEn) {
+}

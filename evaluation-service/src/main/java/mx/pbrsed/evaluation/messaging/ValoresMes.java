@@ -1,0 +1,9 @@
+package mx.pbrsed.evaluation.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.Map;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ValoresMes(int mes, Map<String, BigDecimal> valores) {
+}

@@ -1,0 +1,38 @@
+package mx.pbrsed.evaluation.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import mx.pbrsed.evaluation.messaging.ValoresMes;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "captura")
+@IdClass(PeriodoId.class)
+public class CapturaEntity {
+    @Id
+    @Column(name = "indicador_id")
+    public UUID indicadorId;
+    @Id
+    public int ejercicio;
+    @Id
+    public int trimestre;
+    public int version;
+    @Column(name = "captura_id")
+    public UUID capturaId;
+    public String estado;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ValoresMes> valores;
+    public boolean preliminar;
+    public boolean tardia;
+    @Column(name = "justificacion_variacion")
+    public String justificacionVariacion;
+    @Column(name = "capturado_en")
+    public OffsetDateTime capturadoEn;
+}

@@ -1,0 +1,103 @@
+package mx.pbrsed.evaluation.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import mx.pbrsed.evaluation.rest.model.Problema;
+import mx.pbrsed.evaluation.rest.model.Problema.ErrorCampo;
+import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns each expected failure into RFC 9457 problem details. There is deliberately no
+ * catch-all: an unexpected exception stays a bare 500 without internals in its body.
+ */
+public class ProblemaMappers {
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TIPO_BASE = "https://pbrsed.mx/problemas/";
+
+    @ServerExceptionMapper
+    public Response validacion(ConstraintViolationException e, UriInfo uri) {
+        List<ErrorCampo> errores = e.getConstraintViolations().stream()
+                .map(v -> new ErrorCampo(campo(v), v.getMessage()))
+                .sorted((a, b) -> a.campo().compareTo(b.campo()))
+                .toList();
+        return respuesta(400, "validacion", "Datos inválidos", "La solicitud tiene campos inválidos.", uri, errores);
+    }
+
+    @ServerExceptionMapper
+    public Response noEncontrado(RecursoNoEncontradoException e, UriInfo uri) {
+        return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response jsonInvalido(JsonProcessingException e, UriInfo uri) {
+        return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalleJson(e), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        var estado = e.getResponse().getStatusInfo();
+        return respuesta(estado.getStatusCode(), "http-" + estado.getStatusCode(), estado.getReasonPhrase(),
+                estado.getReasonPhrase(), uri, List.of());
+    }
+
+    /** Jackson's own messages name Java classes; this says the same in the API's terms. */
+    private static String detalleJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "Campo desconocido '" + ruta(u) + "'.";
+        }
+        if (e instanceof InvalidFormatException f) {
+            String detalle = "Valor inválido " + f.getValue() + " en '" + ruta(f) + "'.";
+            if (f.getTargetType() != null && f.getTargetType().isEnum()) {
+                detalle += " Valores permitidos: " + Arrays.stream(f.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", ")) + ".";
+            }
+            return detalle;
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return "Valor inválido en '" + ruta(m) + "'.";
+        }
+        var ubicacion = e.getLocation();
+        return ubicacion == null ? "JSON mal formado."
+                : "JSON mal formado en la línea " + ubicacion.getLineNr() + ", columna " + ubicacion.getColumnNr() + ".";
+    }
+
+    private static String ruta(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Drops the method and parameter names that lead a bean-validation path. */
+    private static String campo(ConstraintViolation<?> v) {
+        List<Path.Node> nodos = StreamSupport.stream(v.getPropertyPath().spliterator(), false).toList();
+        return nodos.stream().skip(Math.min(2, nodos.size() - 1))
+                .map(n -> n.getIndex() != null ? "[" + n.getIndex() + "]." + nombre(n) : nombre(n))
+                .collect(Collectors.joining(".")).replace(".[", "[").replaceAll("\\.+$", "");
+    }
+
+    private static String nombre(Path.Node n) {
+        // container elements are named "<list element>" by the validator
+        return n.getName() == null || n.getName().startsWith("<") ? "" : n.getName();
+    }
+
+    private static Response respuesta(int estado, String tipo, String titulo, String detalle, UriInfo uri,
+                                      List<ErrorCampo> errores) {
+        var problema = new Problema(URI.create(TIPO_BASE + tipo), titulo, estado, detalle,
+                URI.create(uri.getPath()), errores);
+        return Response.status(estado).type(PROBLEM_JSON).entity(problema).build();
+    }
+}

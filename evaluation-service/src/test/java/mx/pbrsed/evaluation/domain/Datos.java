@@ -1,0 +1,91 @@
+package mx.pbrsed.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Short builders for the tests' values, semaforos and definitions. */
+final class Datos {
+
+    /** The seed's second indicator (programas a favor de migrantes). */
+    static final Semaforo SEMAFORO_PROGRAMAS = semaforo("ROJO 0 90", "AMARILLO 90 95", "VERDE 95 116", "EXCEDIDO 116");
+
+    /** A nominal band for REGULAR: on target is VERDE, too low or too high is worse. */
+    static final Semaforo SEMAFORO_REGULAR = semaforo(
+            "ROJO 0 85", "AMARILLO 85 95", "VERDE 95 105", "AMARILLO 105 115", "ROJO 115");
+
+    private Datos() {
+    }
+
+    static BigDecimal bd(String valor) {
+        return new BigDecimal(valor);
+    }
+
+    /** valores("V1", "9", "V2", "10") */
+    static Map<String, BigDecimal> valores(String... claveValor) {
+        Map<String, BigDecimal> valores = new LinkedHashMap<>();
+        for (int i = 0; i < claveValor.length; i += 2) {
+            valores.put(claveValor[i], bd(claveValor[i + 1]));
+        }
+        return valores;
+    }
+
+    /** Each range as "COLOR desde hasta", or "COLOR desde" for the open-ended one. */
+    static Semaforo semaforo(String... rangos) {
+        return new Semaforo(Arrays.stream(rangos).map(Datos::rango).toList());
+    }
+
+    static RangoSemaforo rango(String texto) {
+        String[] partes = texto.split(" ");
+        return new RangoSemaforo(bd(partes[1]), partes.length > 2 ? bd(partes[2]) : null, Color.valueOf(partes[0]));
+    }
+
+    /** Monthly values: mes(3, valores(...)), mes(6, ...) */
+    static ValoresMensuales meses(Mes... meses) {
+        TreeMap<Integer, Map<String, BigDecimal>> porMes = new TreeMap<>();
+        for (Mes mes : meses) {
+            porMes.put(mes.numero(), mes.valores());
+        }
+        return new ValoresMensuales(porMes);
+    }
+
+    static Mes mes(int numero, String... claveValor) {
+        return new Mes(numero, valores(claveValor));
+    }
+
+    record Mes(int numero, Map<String, BigDecimal> valores) {
+    }
+
+    static CapturaTrimestral captura(int trimestre, String... claveValor) {
+        return CapturaTrimestral.delTrimestre(trimestre, valores(claveValor));
+    }
+
+    /** A quarterly, ascending indicator with the default semaforo. */
+    static DefinicionIndicador definicion(String formula, Map<String, TipoVariable> variables, ValoresMensuales metas) {
+        return new DefinicionIndicador(FormulaParser.parse(formula), variables, Comportamiento.ASCENDENTE,
+                FormulaDescendente.LINEAL, Frecuencia.TRIMESTRAL, Semaforo.predeterminado(), metas);
+    }
+
+    static DefinicionIndicador conComportamiento(DefinicionIndicador base, Comportamiento comportamiento,
+            FormulaDescendente formulaDescendente) {
+        return new DefinicionIndicador(base.formula(), base.variables(), comportamiento, formulaDescendente,
+                base.frecuencia(), base.semaforo(), base.metasModificadas());
+    }
+
+    static DefinicionIndicador conFrecuencia(DefinicionIndicador base, Frecuencia frecuencia) {
+        return new DefinicionIndicador(base.formula(), base.variables(), base.comportamiento(),
+                base.formulaDescendente(), frecuencia, base.semaforo(), base.metasModificadas());
+    }
+
+    static DefinicionIndicador conSemaforo(DefinicionIndicador base, Semaforo semaforo) {
+        return new DefinicionIndicador(base.formula(), base.variables(), base.comportamiento(),
+                base.formulaDescendente(), base.frecuencia(), semaforo, base.metasModificadas());
+    }
+
+    static List<CapturaTrimestral> capturas(CapturaTrimestral... capturas) {
+        return List.of(capturas);
+    }
+}
