@@ -84,7 +84,8 @@ pg_version() {
   pg_lsclusters -h | awk '$2 == "main" { print $1 }' | sort -n | tail -n1
 }
 
-pg_running() { pg_ctlcluster "$1" main status >/dev/null 2>&1; }
+# pg_lsclusters, unlike 'pg_ctlcluster status', also answers for users other than root/postgres.
+pg_running() { pg_lsclusters -h "$1" main | awk '{ exit $4 ~ /^online/ ? 0 : 1 }'; }
 
 pg_ready() { pg_isready -q -h "$HOST" -p "$PG_PORT" -t 1; }
 

@@ -63,9 +63,52 @@ final class Datos {
         return CapturaTrimestral.delTrimestre(trimestre, valores(claveValor));
     }
 
+    // Formula trees. The evaluation service never reads formula text: the catalog owns the
+    // grammar and sends the tree, so the tests build the trees the same way.
+
+    /** A variable of the formula: v("V1"). */
+    static Variable v(String clave) {
+        return new Variable(clave);
+    }
+
+    /** A constant of the formula: n("100"). */
+    static Numero n(String valor) {
+        return new Numero(bd(valor));
+    }
+
+    /** A binary operation: op('/', v("V1"), v("V2")). */
+    static Operacion op(char operador, Expresion izquierda, Expresion derecha) {
+        return new Operacion(operador, izquierda, derecha);
+    }
+
+    /** Unary minus. */
+    static Negacion neg(Expresion operando) {
+        return new Negacion(operando);
+    }
+
+    /** (V1/V2)*100 */
+    static Expresion porcentaje() {
+        return op('*', razon(), n("100"));
+    }
+
+    /** ((V1/V2)-1)*100 */
+    static Expresion tasaVariacion() {
+        return op('*', op('-', razon(), n("1")), n("100"));
+    }
+
+    /** V1/V2 */
+    static Expresion razon() {
+        return op('/', v("V1"), v("V2"));
+    }
+
+    /** V1 */
+    static Expresion datoAbsoluto() {
+        return v("V1");
+    }
+
     /** A quarterly, ascending indicator with the default semaforo. */
-    static DefinicionIndicador definicion(String formula, Map<String, TipoVariable> variables, ValoresMensuales metas) {
-        return new DefinicionIndicador(FormulaParser.parse(formula), variables, Comportamiento.ASCENDENTE,
+    static DefinicionIndicador definicion(Expresion formula, Map<String, TipoVariable> variables, ValoresMensuales metas) {
+        return new DefinicionIndicador(formula, variables, Comportamiento.ASCENDENTE,
                 FormulaDescendente.LINEAL, Frecuencia.TRIMESTRAL, Semaforo.predeterminado(), metas);
     }
 

@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.domain;
 
+import static mx.pbrsed.evaluation.domain.Datos.porcentaje;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DefinicionIndicadorTest {
 
-    private static final Expresion PORCENTAJE = FormulaParser.parse("(V1/V2)*100");
+    private static final Expresion PORCENTAJE = porcentaje();
     private static final Map<String, TipoVariable> TIPOS =
             Map.of("V1", TipoVariable.ACUMULABLE, "V2", TipoVariable.NO_ACUMULABLE);
 

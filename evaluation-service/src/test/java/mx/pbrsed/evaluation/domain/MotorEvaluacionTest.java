@@ -13,7 +13,9 @@ import static mx.pbrsed.evaluation.domain.Datos.conSemaforo;
 import static mx.pbrsed.evaluation.domain.Datos.definicion;
 import static mx.pbrsed.evaluation.domain.Datos.mes;
 import static mx.pbrsed.evaluation.domain.Datos.meses;
+import static mx.pbrsed.evaluation.domain.Datos.porcentaje;
 import static mx.pbrsed.evaluation.domain.Datos.semaforo;
+import static mx.pbrsed.evaluation.domain.Datos.tasaVariacion;
 import static mx.pbrsed.evaluation.domain.EstadoResultado.CALCULADO;
 import static mx.pbrsed.evaluation.domain.EstadoResultado.NO_PROGRAMADO;
 import static mx.pbrsed.evaluation.domain.EstadoResultado.SIN_CAPTURA;
@@ -45,7 +47,7 @@ class MotorEvaluacionTest {
 
     /** V1 alone, quarterly, ascending, default semaforo, meta 100 at every quarter's end. */
     private static DefinicionIndicador datoAbsoluto(TipoVariable tipo) {
-        return definicion("V1", Map.of("V1", tipo),
+        return definicion(Datos.datoAbsoluto(), Map.of("V1", tipo),
                 meses(mes(3, "V1", "100"), mes(6, "V1", "100"), mes(9, "V1", "100"), mes(12, "V1", "100")));
     }
 
@@ -53,13 +55,13 @@ class MotorEvaluacionTest {
     class CasosDeOro {
 
         /** FIN: numero de beneficiarios poblanos que obtuvieron su matricula consular. */
-        private final DefinicionIndicador matricula = new DefinicionIndicador(FormulaParser.parse("V1"),
+        private final DefinicionIndicador matricula = new DefinicionIndicador(Datos.datoAbsoluto(),
                 Map.of("V1", ACTUALIZABLE), Comportamiento.ASCENDENTE, FormulaDescendente.LINEAL, Frecuencia.ANUAL,
                 semaforo("ROJO 0 70", "AMARILLO 70 95", "VERDE 95 116", "EXCEDIDO 116"),
                 meses(mes(12, "V1", "45649")));
 
         /** PROPOSITO: porcentaje de programas a favor de ciudadanos poblanos radicados en EUA. */
-        private final DefinicionIndicador programas = new DefinicionIndicador(FormulaParser.parse("(V1/V2)*100"),
+        private final DefinicionIndicador programas = new DefinicionIndicador(porcentaje(),
                 Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE), Comportamiento.ASCENDENTE, FormulaDescendente.LINEAL,
                 Frecuencia.ANUAL, Datos.SEMAFORO_PROGRAMAS, meses(mes(12, "V1", "9", "V2", "9")));
 
@@ -121,7 +123,7 @@ class MotorEvaluacionTest {
 
         @Test
         void acumulableConMetasTrimestralesDeUnCuarto() {
-            DefinicionIndicador definicion = definicion("V1", Map.of("V1", ACUMULABLE),
+            DefinicionIndicador definicion = definicion(Datos.datoAbsoluto(), Map.of("V1", ACUMULABLE),
                     meses(mes(3, "V1", "25"), mes(6, "V1", "25"), mes(9, "V1", "25"), mes(12, "V1", "25")));
             assertThat(motor.evaluarEjercicio(definicion, capturas))
                     .extracting(Resultado::trazaLogro, Resultado::trazaMeta, Resultado::trazaAvance, Resultado::semaforo)
@@ -145,7 +147,7 @@ class MotorEvaluacionTest {
 
         @Test
         void actualizableTomaElUltimoValorReexpresado() {
-            DefinicionIndicador definicion = definicion("V1", Map.of("V1", ACTUALIZABLE),
+            DefinicionIndicador definicion = definicion(Datos.datoAbsoluto(), Map.of("V1", ACTUALIZABLE),
                     meses(mes(3, "V1", "100"), mes(6, "V1", "200"), mes(12, "V1", "400")));
             List<CapturaTrimestral> reexpresados = capturas(
                     captura(1, "V1", "90"), captura(2, "V1", "210"), captura(3, "V1", "300"), captura(4, "V1", "380"));
@@ -162,7 +164,7 @@ class MotorEvaluacionTest {
 
         @Test
         void porcentajeSeCalculaSobreValoresDelPeriodoNoPromediandoPorcentajes() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "2", "V2", "10"), mes(6, "V1", "3", "V2", "10"),
                             mes(9, "V1", "2", "V2", "10"), mes(12, "V1", "3", "V2", "10")));
             List<CapturaTrimestral> capturadas = capturas(captura(1, "V1", "2", "V2", "9"),
@@ -194,7 +196,7 @@ class MotorEvaluacionTest {
     class Mensual {
 
         private DefinicionIndicador mensual(TipoVariable tipo, ValoresMensuales metas) {
-            return conFrecuencia(definicion("V1", Map.of("V1", tipo), metas), Frecuencia.MENSUAL);
+            return conFrecuencia(definicion(Datos.datoAbsoluto(), Map.of("V1", tipo), metas), Frecuencia.MENSUAL);
         }
 
         private final ValoresMensuales diezAlMes = meses(
@@ -257,7 +259,7 @@ class MotorEvaluacionTest {
 
         @Test
         void semestralMideEnElSegundoYCuartoTrimestre() {
-            DefinicionIndicador definicion = conFrecuencia(definicion("V1", Map.of("V1", ACUMULABLE),
+            DefinicionIndicador definicion = conFrecuencia(definicion(Datos.datoAbsoluto(), Map.of("V1", ACUMULABLE),
                     meses(mes(6, "V1", "50"), mes(12, "V1", "50"))), Frecuencia.SEMESTRAL);
             List<CapturaTrimestral> semestres = capturas(captura(2, "V1", "40"), captura(4, "V1", "60"));
 
@@ -301,14 +303,15 @@ class MotorEvaluacionTest {
 
         @Test
         void sinMetaNiCapturaReportaSoloLaFalta() {
-            DefinicionIndicador sinMetas = definicion("V1", Map.of("V1", ACUMULABLE), ValoresMensuales.vacios());
+            DefinicionIndicador sinMetas = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", ACUMULABLE), ValoresMensuales.vacios());
             assertThat(motor.evaluar(sinMetas, List.of(), 2))
                     .isEqualTo(new Resultado(2, SIN_CAPTURA, null, null, null, null, null, null, null));
         }
 
         @Test
         void capturaSinUnaVariableDeLaFormulaEstaIncompleta() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "5", "V2", "10")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "5")), 1);
 
@@ -318,7 +321,7 @@ class MotorEvaluacionTest {
 
         @Test
         void noAcumulableNoArrastraElValorDeUnTrimestreAnterior() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(6, "V1", "5", "V2", "10")));
             List<CapturaTrimestral> v2SoloEnQ1 = capturas(captura(1, "V1", "2", "V2", "10"), captura(2, "V1", "3"));
 
@@ -329,7 +332,7 @@ class MotorEvaluacionTest {
     @Nested
     class SinDenominador {
 
-        private final DefinicionIndicador porcentaje = definicion("(V1/V2)*100",
+        private final DefinicionIndicador porcentaje = definicion(porcentaje(),
                 Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE), meses(mes(3, "V1", "9", "V2", "10")));
 
         @Test
@@ -342,7 +345,7 @@ class MotorEvaluacionTest {
 
         @Test
         void tasaDeVariacionConBaseCero() {
-            DefinicionIndicador tasa = definicion("((V1/V2)-1)*100",
+            DefinicionIndicador tasa = definicion(tasaVariacion(),
                     Map.of("V1", NO_ACUMULABLE, "V2", NO_ACUMULABLE), meses(mes(3, "V1", "110", "V2", "100")));
             Resultado resultado = motor.evaluar(tasa, capturas(captura(1, "V1", "7", "V2", "0.00")), 1);
 
@@ -368,7 +371,8 @@ class MotorEvaluacionTest {
 
         @Test
         void metaCero() {
-            DefinicionIndicador metaCero = definicion("V1", Map.of("V1", ACUMULABLE), meses(mes(3, "V1", "0")));
+            DefinicionIndicador metaCero = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", ACUMULABLE), meses(mes(3, "V1", "0")));
             Resultado resultado = motor.evaluar(metaCero, capturas(captura(1, "V1", "12")), 1);
 
             assertThat(resultado).isEqualTo(new Resultado(1, SIN_META, bd("12"), bd("0"), null, null,
@@ -377,7 +381,7 @@ class MotorEvaluacionTest {
 
         @Test
         void metaQueLaFormulaVuelveCero() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "0.000", "V2", "10")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "1", "V2", "10")), 1);
 
@@ -389,7 +393,8 @@ class MotorEvaluacionTest {
 
         @Test
         void sinMetaCalendarizada() {
-            DefinicionIndicador sinMetas = definicion("V1", Map.of("V1", ACUMULABLE), meses(mes(12, "V1", "100")));
+            DefinicionIndicador sinMetas = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", ACUMULABLE), meses(mes(12, "V1", "100")));
             Resultado resultado = motor.evaluar(sinMetas, capturas(captura(1, "V1", "12")), 1);
 
             assertThat(resultado).isEqualTo(new Resultado(1, SIN_META, bd("12"), null, null, null, "12 = 12", null, null));
@@ -397,7 +402,7 @@ class MotorEvaluacionTest {
 
         @Test
         void metaSinUnaDeSusVariables() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "5")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "5", "V2", "10")), 1);
 
@@ -407,7 +412,7 @@ class MotorEvaluacionTest {
 
         @Test
         void metaConDenominadorCero() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "5", "V2", "0")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "5", "V2", "10")), 1);
 
@@ -420,7 +425,8 @@ class MotorEvaluacionTest {
     class Descendente {
 
         private DefinicionIndicador descendente(FormulaDescendente formula, String meta) {
-            return conComportamiento(definicion("V1", Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", meta))),
+            return conComportamiento(
+                    definicion(Datos.datoAbsoluto(), Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", meta))),
                     Comportamiento.DESCENDENTE, formula);
         }
 
@@ -563,7 +569,8 @@ class MotorEvaluacionTest {
             "100,      100,    100.00, VERDE",
         })
         void elColorSaleDelAvanceRedondeado(String logro, String meta, String avance, Color color) {
-            DefinicionIndicador definicion = definicion("V1", Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", meta)));
+            DefinicionIndicador definicion = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", meta)));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", logro)), 1);
 
             assertThat(resultado.avancePorcentaje()).isEqualTo(bd(avance));
@@ -581,7 +588,7 @@ class MotorEvaluacionTest {
         })
         void elColorSaleDelAvanceRedondeadoEnDescendenteLineal(String logro, String avance, Color color) {
             DefinicionIndicador definicion = conComportamiento(
-                    definicion("V1", Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", "100"))),
+                    definicion(Datos.datoAbsoluto(), Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", "100"))),
                     Comportamiento.DESCENDENTE, FormulaDescendente.LINEAL);
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", logro)), 1);
 
@@ -602,7 +609,8 @@ class MotorEvaluacionTest {
             "0.0000000,    0",
         })
         void logroYMetaASeisDecimalesSinCerosDeMas(String valor, String reportado) {
-            DefinicionIndicador definicion = definicion("V1", Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", valor)));
+            DefinicionIndicador definicion = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", valor)));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", valor)), 1);
 
             assertThat(resultado.logro()).isEqualTo(bd(reportado));
@@ -614,7 +622,8 @@ class MotorEvaluacionTest {
         @Test
         void elAvanceSeCalculaConValoresExactosNoConLosReportados() {
             // 69.9949996 is reported as 69.995, yet the avance comes from the exact logro.
-            DefinicionIndicador definicion = definicion("V1", Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", "100")));
+            DefinicionIndicador definicion = definicion(Datos.datoAbsoluto(),
+                    Map.of("V1", NO_ACUMULABLE), meses(mes(3, "V1", "100")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "69.9949996")), 1);
 
             assertThat(resultado.logro()).isEqualTo(bd("69.995"));
@@ -624,7 +633,7 @@ class MotorEvaluacionTest {
 
         @Test
         void logroPeriodicoSeReportaASeisDecimales() {
-            DefinicionIndicador definicion = definicion("(V1/V2)*100", Map.of("V1", NO_ACUMULABLE, "V2", NO_ACUMULABLE),
+            DefinicionIndicador definicion = definicion(porcentaje(), Map.of("V1", NO_ACUMULABLE, "V2", NO_ACUMULABLE),
                     meses(mes(3, "V1", "1", "V2", "1")));
             Resultado resultado = motor.evaluar(definicion, capturas(captura(1, "V1", "2", "V2", "3")), 1);
 

@@ -1,0 +1,115 @@
+package mx.pbrsed.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The foundation's end-to-end proof: the seed's program is loaded through the catalog's API,
+ * its Q4 2023 values are captured through capture-service's API, and evaluation-service, fed
+ * only by Kafka, shows exactly what the state's report printed.
+ */
+class SeedIpamIT {
+    private static final Path DEMO = Sistema.RAIZ.resolve("deploy/demo");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Sistema sistema;
+    private static String catalog;
+    private static String capture;
+    private static String evaluation;
+
+    @BeforeAll
+    static void iniciar() throws Exception {
+        Sistema.exigirInfraestructura();
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        sistema = new Sistema();
+        catalog = sistema.iniciar("catalog", "CATALOG_DB_URL").url();
+        capture = sistema.iniciar("capture", "CAPTURE_DB_URL").url();
+        evaluation = sistema.iniciar("evaluation", "EVALUATION_DB_URL").url();
+        sistema.esperarListos();
+    }
+
+    @AfterAll
+    static void detener() {
+        if (sistema != null) {
+            sistema.close();
+        }
+    }
+
+    @Test
+    void elReporteDelIpamSeReproduceDeExtremoAExtremo() throws IOException {
+        crear(catalog + "/programas", demo("programa.json"));
+        String fin = crear(catalog + "/programas/2023/E011/objetivos", demo("objetivo-fin.json")).getString("id");
+        String proposito = crear(catalog + "/programas/2023/E011/objetivos", demo("objetivo-proposito.json")).getString("id");
+        String matricula = crear(catalog + "/indicadores", demo("indicador-fin.json").put("objetivoId", fin)).getString("id");
+        String programas = crear(catalog + "/indicadores", demo("indicador-proposito.json").put("objetivoId", proposito)).getString("id");
+
+        capturar(demo("captura-fin-2023-q4.json").put("indicadorId", matricula));
+        capturar(demo("captura-proposito-2023-q4.json").put("indicadorId", programas));
+
+        String q4 = "resultados.find { it.trimestre == 4 }";
+        JsonPath resultadoMatricula = esperarCalculado(matricula);
+        assertThat(resultadoMatricula.getString(q4 + ".logro")).isEqualTo("32822");
+        assertThat(resultadoMatricula.getString(q4 + ".metaProgramada")).isEqualTo("45649");
+        assertThat(resultadoMatricula.getString(q4 + ".avancePorcentaje")).isEqualTo("71.90");
+        assertThat(resultadoMatricula.getString(q4 + ".semaforo")).isEqualTo("AMARILLO");
+
+        JsonPath resultadoProgramas = esperarCalculado(programas);
+        assertThat(resultadoProgramas.getString(q4 + ".logro")).isEqualTo("100");
+        assertThat(resultadoProgramas.getString(q4 + ".avancePorcentaje")).isEqualTo("100.00");
+        assertThat(resultadoProgramas.getString(q4 + ".semaforo")).isEqualTo("VERDE");
+        assertThat(resultadoProgramas.getString(q4 + ".trazaLogro")).isEqualTo("(9 / 9) * 100 = 100");
+    }
+
+    private static void esperar(String que, Callable<Boolean> condicion) {
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(condicion);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Sin " + que + " en 30 s. Logs de los servicios:" + sistema.diagnostico(), e);
+        }
+    }
+
+    private static ObjectNode demo(String archivo) throws IOException {
+        return (ObjectNode) JSON.readTree(DEMO.resolve(archivo).toFile());
+    }
+
+    private static JsonPath crear(String url, Object cuerpo) {
+        return given().contentType(ContentType.JSON).body(cuerpo.toString())
+                .when().post(url)
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Capture learns the definitions from the catalog's topic, so it may take a moment to know them. */
+    private static void capturar(ObjectNode captura) {
+        esperar("captura aceptada de " + captura.get("indicadorId"), () -> given().contentType(ContentType.JSON)
+                .body(captura.toString()).post(capture + "/capturas").statusCode() == 201);
+    }
+
+    /** BigDecimals are read as text so 71.90 is checked as printed, not as a double. */
+    private static JsonPath esperarCalculado(String indicadorId) {
+        esperar("resultado Q4 del indicador " + indicadorId, () -> {
+            var respuesta = given().get(evaluation + "/indicadores/" + indicadorId + "/resultados");
+            return respuesta.statusCode() == 200
+                    && "CALCULADO".equals(respuesta.jsonPath().getString("resultados.find { it.trimestre == 4 }.estado"));
+        });
+        String cuerpo = given().get(evaluation + "/indicadores/" + indicadorId + "/resultados")
+                .then().statusCode(200).body("indicadorId", equalTo(indicadorId)).extract().asString();
+        return new JsonPath(cuerpo).using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
+    }
+}
