@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import mx.pbrsed.catalog.repository.OutboxRepository;
 
@@ -11,10 +12,12 @@ import mx.pbrsed.catalog.repository.OutboxRepository;
 public class EventoPublisher {
     private final OutboxRepository outbox;
     private final ObjectMapper json;
+    private final Event<EventoEncolado> encolado;
 
-    public EventoPublisher(OutboxRepository outbox, ObjectMapper json) {
+    public EventoPublisher(OutboxRepository outbox, ObjectMapper json, Event<EventoEncolado> encolado) {
         this.outbox = outbox;
         this.json = json;
+        this.encolado = encolado;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -22,6 +25,7 @@ public class EventoPublisher {
         try {
             String payload = json.writeValueAsString(evento);
             outbox.encolar(topic, clave, payload);
+            encolado.fire(new EventoEncolado());
             return payload;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Evento no serializable: " + evento.getClass().getSimpleName(), e);

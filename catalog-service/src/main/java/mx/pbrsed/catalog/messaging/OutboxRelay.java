@@ -5,11 +5,18 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import mx.pbrsed.catalog.config.OutboxConfig;
 import mx.pbrsed.catalog.repository.OutboxEntity;
 import mx.pbrsed.catalog.repository.OutboxRepository;
@@ -28,6 +35,10 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emisor;
     private final OutboxConfig config;
+    private final ExecutorService disparador = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ReentrantLock enCurso = new ReentrantLock();
+    private final AtomicBoolean pendiente = new AtomicBoolean();
+    private final AtomicBoolean disparoProgramado = new AtomicBoolean();
 
     public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config) {
         this.outbox = outbox;
@@ -35,16 +46,41 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** Relays right after a commit that queued events, instead of waiting for the next poll. */
+    void alConfirmar(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventoEncolado evento) {
+        // many events of one transaction, or of a burst, make a single relay run
+        if (disparoProgramado.compareAndSet(false, true)) {
+            disparador.execute(() -> {
+                disparoProgramado.set(false);
+                relayPendientes();
+            });
+        }
+    }
+
+    /** The poll catches up whatever a trigger missed: Kafka down, a crash, another instance. */
     @Scheduled(every = "${pbr.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPendientes() {
-        try {
-            while (relayLote() == config.batchSize()) {
-                // a full batch means more may be waiting
+        pendiente.set(true);
+        // One relay at a time per instance; a request that arrives meanwhile makes it go round again.
+        while (pendiente.get() && enCurso.tryLock()) {
+            try {
+                pendiente.set(false);
+                while (relayLote() == config.batchSize()) {
+                    // a full batch means more may be waiting
+                }
+            } catch (RuntimeException e) {
+                Log.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+                return;
+            } finally {
+                enCurso.unlock();
             }
-        } catch (RuntimeException e) {
-            Log.warnf("Outbox relay paused, will retry: %s", e.getMessage());
         }
+    }
+
+    @PreDestroy
+    void detener() {
+        disparador.shutdown();
     }
 
     @Transactional
