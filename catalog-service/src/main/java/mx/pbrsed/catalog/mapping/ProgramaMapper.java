@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.mapping;
 
+import java.util.Comparator;
 import mx.pbrsed.catalog.repository.ObjetivoEntity;
 import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.catalog.rest.model.ClaveNombre;
@@ -26,7 +27,10 @@ public final class ProgramaMapper {
     public static Programa aModelo(ProgramaEntity p) {
         return new Programa(p.id, p.ejercicio, new ClaveNombre(p.ramoClave, p.ramoNombre),
                 new ClaveNombre(p.urClave, p.urNombre), p.clave, p.nombre, p.presupuestoAprobado,
-                p.presupuestoModificado, p.objetivos.stream().map(ProgramaMapper::aModelo).toList());
+                p.presupuestoModificado, p.objetivos.stream()
+                        // MIR order as Nivel declares it; the column holds names, which sort otherwise
+                        .sorted(Comparator.comparing((ObjetivoEntity o) -> o.nivel))
+                        .map(ProgramaMapper::aModelo).toList());
     }
 
     public static Objetivo aModelo(ObjetivoEntity o) {

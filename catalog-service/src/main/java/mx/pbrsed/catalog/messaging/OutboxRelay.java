@@ -1,6 +1,7 @@
 package mx.pbrsed.catalog.messaging;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -89,8 +90,13 @@ public class OutboxRelay {
         if (lote.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> envios = lote.stream().map(this::enviar).toList();
-        Uni.join().all(envios).andFailFast().await().atMost(ESPERA_ACK);
+        // Sent with the transaction suspended (its row locks stay held). Otherwise context
+        // propagation carries it into the acks, which run on Kafka's network thread, and that
+        // thread may still hold it when this one commits, which then fails ("Enlisted
+        // connection used without active transaction").
+        QuarkusTransaction.suspendingExisting().run(() -> Uni.join()
+                .all(lote.stream().map(this::enviar).toList())
+                .andFailFast().await().atMost(ESPERA_ACK));
         OffsetDateTime ahora = OffsetDateTime.now();
         lote.forEach(registro -> registro.publicadoEn = ahora);
         return lote.size();

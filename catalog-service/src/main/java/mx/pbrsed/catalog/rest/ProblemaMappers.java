@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -67,8 +68,21 @@ public class ProblemaMappers {
         return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalleJson(e), uri, List.of());
     }
 
+    /**
+     * Unknown fields and invalid values; quarkus-rest-jackson has its own mapper for this subtype,
+     * which answers plain JSON naming Java classes, so it needs one of ours to win.
+     */
+    @ServerExceptionMapper
+    public Response entradaJsonInvalida(MismatchedInputException e, UriInfo uri) {
+        return jsonInvalido(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps a syntax error in a bare 400; the cause says where it is.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonInvalido(json, uri);
+        }
         var estado = e.getResponse().getStatusInfo();
         return respuesta(estado.getStatusCode(), "http-" + estado.getStatusCode(), estado.getReasonPhrase(),
                 estado.getReasonPhrase(), uri, List.of());
@@ -105,8 +119,13 @@ public class ProblemaMappers {
     private static String campo(ConstraintViolation<?> v) {
         List<Path.Node> nodos = StreamSupport.stream(v.getPropertyPath().spliterator(), false).toList();
         return nodos.stream().skip(Math.min(2, nodos.size() - 1))
-                .map(n -> n.getIndex() != null ? "[" + n.getIndex() + "]." + nombre(n) : nombre(n))
+                .map(n -> posicion(n) != null ? "[" + posicion(n) + "]." + nombre(n) : nombre(n))
                 .collect(Collectors.joining(".")).replace(".[", "[").replaceAll("\\.+$", "");
+    }
+
+    /** The list index or, for a map such as valores, the key: which variable was rejected. */
+    private static Object posicion(Path.Node n) {
+        return n.getIndex() != null ? n.getIndex() : n.getKey();
     }
 
     private static String nombre(Path.Node n) {

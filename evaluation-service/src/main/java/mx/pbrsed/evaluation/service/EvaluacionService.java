@@ -55,6 +55,7 @@ public class EvaluacionService {
     }
 
     public void definicionRecibida(IndicadorPublicadoEvent evento, String payload) {
+        indicadores.bloquear(evento.indicadorId());
         if (!procesados.registrar(evento.eventId())) {
             return;
         }
@@ -84,6 +85,7 @@ public class EvaluacionService {
     }
 
     public void capturaRecibida(CapturaRegistradaEvent evento) {
+        indicadores.bloquear(evento.indicadorId());
         if (!procesados.registrar(evento.eventId())) {
             return;
         }

@@ -1,0 +1,71 @@
+package mx.pbrsed.capture.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requests to POST /capturas as a capturer would send them. */
+final class Capturas {
+    static final Duration ESPERA = Duration.ofSeconds(20);
+    // decimals stay BigDecimal, with their scale, as the service writes them
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    private Capturas() {
+    }
+
+    static Map<String, Object> cuerpo(UUID indicadorId, int ejercicio, int trimestre, Map<String, ?> valores) {
+        var cuerpo = new LinkedHashMap<String, Object>();
+        cuerpo.put("indicadorId", indicadorId);
+        cuerpo.put("ejercicio", ejercicio);
+        cuerpo.put("trimestre", trimestre);
+        cuerpo.put("valores", valores);
+        cuerpo.put("analisisLogro", "Se realizaron los programas previstos.");
+        cuerpo.put("justificacionVariacion", null);
+        cuerpo.put("preliminar", false);
+        cuerpo.put("capturadoPor", "capturista.ipam");
+        return cuerpo;
+    }
+
+    static Response registrar(Map<String, Object> cuerpo) {
+        return given().contentType(ContentType.JSON).body(cuerpo).when().post("/capturas");
+    }
+
+    static Response versiones(UUID indicadorId, int ejercicio, int trimestre) {
+        return given().when().get("/capturas/{id}/{ejercicio}/{trimestre}", indicadorId, ejercicio, trimestre);
+    }
+
+    /**
+     * Waits until the replica knows the indicator, probing with another ejercicio so that the
+     * probe is rejected either way and stores nothing.
+     */
+    static void esperarReplica(Catalogo.Definicion definicion) {
+        int otroEjercicio = definicion.ejercicio() == 2100 ? 2099 : definicion.ejercicio() + 1;
+        var sonda = cuerpo(definicion.id(), otroEjercicio, 4, Map.of());
+        await().atMost(ESPERA).untilAsserted(() -> registrar(sonda).then()
+                .statusCode(422)
+                .body("detail", not(containsString("no existe"))));
+    }
+
+    static JsonNode json(String texto) {
+        try {
+            return JSON.readTree(texto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(texto, e);
+        }
+    }
+}

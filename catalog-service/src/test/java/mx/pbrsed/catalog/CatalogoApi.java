@@ -1,0 +1,129 @@
+package mx.pbrsed.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The catalog's REST API as the tests drive it, with the demo load's bodies
+ * (deploy/demo/*.json) as the starting point of every request, so the seed stays loadable.
+ */
+public final class CatalogoApi {
+    public static final int EJERCICIO = 2023;
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Path DEMO = Path.of("..", "deploy", "demo");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger SECUENCIA = new AtomicInteger();
+    private static final RestAssuredConfig DECIMALES = RestAssured.config().jsonConfig(
+            JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    private CatalogoApi() {
+    }
+
+    /** A programa clave unused in this run; the database is cleaned once, when Quarkus starts. */
+    public static String claveNueva(String prefijo) {
+        return prefijo + SECUENCIA.incrementAndGet();
+    }
+
+    /** JSON request whose numbers come back as BigDecimal, as the API models them. */
+    public static RequestSpecification api() {
+        return given().config(DECIMALES).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static ObjectNode demo(String archivo) {
+        try {
+            return (ObjectNode) JSON.readTree(DEMO.resolve(archivo).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode programa(String clave) {
+        return demo("programa.json").put("clave", clave);
+    }
+
+    public static void crearPrograma(String clave) {
+        api().body(programa(clave).toString()).post("/programas").then().statusCode(201);
+    }
+
+    public static ObjectNode objetivo(String nivel) {
+        return switch (nivel) {
+            case "FIN" -> demo("objetivo-fin.json");
+            case "PROPOSITO" -> demo("objetivo-proposito.json");
+            default -> JSON.createObjectNode().put("nivel", nivel)
+                    .put("resumenNarrativo", "OBJETIVO DE NIVEL " + nivel + " DE PRUEBA.");
+        };
+    }
+
+    public static ObjectNode actividad(UUID componenteId) {
+        return objetivo("ACTIVIDAD").put("padreId", componenteId.toString());
+    }
+
+    public static ValidatableResponse postObjetivo(String clave, ObjectNode objetivo) {
+        return api().body(objetivo.toString()).post("/programas/{ejercicio}/{clave}/objetivos", EJERCICIO, clave).then();
+    }
+
+    public static UUID agregarObjetivo(String clave, ObjectNode objetivo) {
+        return UUID.fromString(postObjetivo(clave, objetivo).statusCode(201).extract().path("id"));
+    }
+
+    /** One of the demo fichas (indicador-fin.json, indicador-proposito.json) hung from objetivoId. */
+    public static ObjectNode ficha(String archivo, UUID objetivoId) {
+        return demo(archivo).put("objetivoId", objetivoId.toString());
+    }
+
+    public static UUID crearIndicador(ObjectNode ficha) {
+        return UUID.fromString(api().body(ficha.toString()).post("/indicadores").then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    public static List<String> idsDeIndicadores(String clave) {
+        return api().get("/programas/{ejercicio}/{clave}/indicadores", EJERCICIO, clave)
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+    }
+
+    /** RFC 9457 problem details with the fields every problem carries. */
+    public static ValidatableResponse esProblema(ValidatableResponse respuesta, int estado, String tipo, String instancia) {
+        String cuerpo = respuesta.extract().asString();
+        assertThat(cuerpo).as("no internals in a problem")
+                .doesNotContain("mx.pbrsed", "java.", "com.fasterxml", "Exception", "at [Source");
+        return respuesta.statusCode(estado)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("type", equalTo("https://pbrsed.mx/problemas/" + tipo))
+                .body("title", not(equalTo("")))
+                .body("status", equalTo(estado))
+                .body("detail", not(equalTo("")))
+                .body("instance", equalTo(instancia));
+    }
+
+    /** Ranges as "COLOR desde hasta" (or "COLOR desde" when open-ended), whatever the numbers' scale. */
+    public static List<String> rangos(List<Map<String, Object>> rangos) {
+        return rangos.stream().map(r -> r.get("color") + " " + numero(r.get("desde"))
+                + (r.get("hasta") == null ? "" : " " + numero(r.get("hasta")))).toList();
+    }
+
+    private static String numero(Object valor) {
+        return new BigDecimal(valor.toString()).stripTrailingZeros().toPlainString();
+    }
+}
