@@ -15,4 +15,10 @@ public interface TopicsConfig {
 
     /** Out: indicator-periods with no captura when the window closed. */
     String capturasVencidas();
+
+    /** In: the catalog's programs, to validate devengados. */
+    String programas();
+
+    /** Out: each devengado version (avance financiero), keyed by ejercicio-programaClave. */
+    String devengados();
 }

@@ -10,10 +10,15 @@ import java.util.TreeSet;
 
 /**
  * Checks that a captura carries every variable of the indicator and no other, in the shape
- * its frecuencia asks for, and normalises it to values per month: a quarterly value belongs to
- * the quarter's last month.
+ * its frecuencia asks for, with values the engine can use, and normalises it to values per
+ * month: a quarterly value belongs to the quarter's last month.
  */
 public final class ValoresCaptura {
+    /** Decimals a value may carry (trailing zeros do not count). */
+    public static final int MAX_DECIMALES = 6;
+    /** Integer digits a value may carry: far above any count or amount in MXN, far below 1e999. */
+    public static final int MAX_ENTEROS = 15;
+
     private ValoresCaptura() {
     }
 
@@ -37,6 +42,7 @@ public final class ValoresCaptura {
             }
             valoresMensuales.forEach((mes, delMes) -> {
                 exigirVariables("valoresMensuales[" + mes + "]", variables, delMes);
+                exigirValores("valoresMensuales[" + mes + "].valores", delMes);
                 porMes.put(mes, Map.copyOf(delMes));
             });
         } else {
@@ -45,9 +51,32 @@ public final class ValoresCaptura {
                         "Un indicador " + frecuencia + " se captura con valores del trimestre, no valoresMensuales");
             }
             exigirVariables("valores", variables, valores);
+            exigirValores("valores", valores);
             porMes.put(trimestre * 3, Map.copyOf(valores));
         }
         return Collections.unmodifiableSortedMap(porMes);
+    }
+
+    /**
+     * The catalog does not say whether a variable may be negative; every variable counts or
+     * measures something (programs, people, amounts), so none may.
+     */
+    private static void exigirValores(String campo, Map<String, BigDecimal> valores) {
+        new TreeMap<>(valores).forEach((variable, valor) -> {
+            String campoValor = campo + "[" + variable + "]";
+            if (valor.signum() < 0) {
+                throw new CapturaRechazadaException(campoValor, "La variable " + variable + " no admite valores negativos: " + valor);
+            }
+            BigDecimal normal = valor.stripTrailingZeros();
+            if (normal.scale() > MAX_DECIMALES) {
+                throw new CapturaRechazadaException(campoValor, "La variable " + variable + " admite hasta "
+                        + MAX_DECIMALES + " decimales: " + valor);
+            }
+            if (normal.precision() - normal.scale() > MAX_ENTEROS) {
+                throw new CapturaRechazadaException(campoValor, "La variable " + variable + " admite hasta "
+                        + MAX_ENTEROS + " dígitos enteros: " + valor);
+            }
+        });
     }
 
     private static void exigirVariables(String campo, Set<String> variables, Map<String, BigDecimal> valores) {

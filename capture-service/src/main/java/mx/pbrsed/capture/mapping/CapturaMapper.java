@@ -16,13 +16,13 @@ public final class CapturaMapper {
     public static Captura aModelo(CapturaEntity c) {
         return new Captura(c.id, c.indicadorId, c.ejercicio, c.trimestre, c.version, c.estado, c.definicionVersion,
                 c.valores, c.analisisLogro, c.justificacionVariacion, c.preliminar, c.tardia, c.diasRetraso,
-                c.capturadoPor, c.capturadoEn);
+                c.capturadoPor, c.capturadoEn, c.revision, c.validadoPor, c.validadoEn, c.comentario);
     }
 
     public static CapturaRegistradaEvent aEvento(CapturaEntity c) {
         return new CapturaRegistradaEvent(CapturaRegistradaEvent.SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(),
                 c.id, c.indicadorId, c.definicionVersion, c.ejercicio, c.trimestre, c.version, c.estado.name(),
-                c.valores, c.preliminar, c.tardia, c.justificacionVariacion, c.capturadoPor, c.capturadoEn);
+                c.valores, c.preliminar, c.tardia, c.justificacionVariacion, c.capturadoPor, c.capturadoEn, c.revision);
     }
 
     public static CapturaTardiaEvent aEventoTardia(CapturaEntity c, IndicadorEntity indicador, VentanaCaptura ventana) {

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Schema version 1 of an accepted captura version (topic "capturas", key indicadorId). */
+/**
+ * Schema version 1 of an accepted captura version (topic "capturas", key indicadorId). A review
+ * republishes the same version with its new estado and the next revision.
+ */
 public record CapturaRegistradaEvent(
         int schemaVersion,
         UUID eventId,
@@ -21,7 +24,8 @@ public record CapturaRegistradaEvent(
         boolean tardia,
         String justificacionVariacion,
         String capturadoPor,
-        OffsetDateTime capturadoEn) {
+        OffsetDateTime capturadoEn,
+        int revision) {
 
     public static final int SCHEMA_VERSION = 1;
 }

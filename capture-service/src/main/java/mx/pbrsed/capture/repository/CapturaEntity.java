@@ -42,4 +42,11 @@ public class CapturaEntity {
     public String capturadoPor;
     @Column(name = "capturado_en")
     public OffsetDateTime capturadoEn;
+    /** State changes of this version; 0 while ENVIADA. */
+    public int revision;
+    @Column(name = "validado_por")
+    public String validadoPor;
+    @Column(name = "validado_en")
+    public OffsetDateTime validadoEn;
+    public String comentario;
 }

@@ -3,20 +3,38 @@ package mx.pbrsed.capture.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.LockOptions;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
 
-    public void encolar(String topic, String clave, String payload) {
-        var registro = new OutboxEntity();
-        registro.topic = topic;
-        registro.clave = clave;
-        registro.payload = payload;
-        registro.creadoEn = OffsetDateTime.now();
-        persist(registro);
+    /** One event to queue: its topic, key and JSON payload. */
+    public record Registro(String topic, String clave, String payload) {
+    }
+
+    /**
+     * Plain JDBC batch inserts on the transaction's connection: the identity key would make
+     * Hibernate insert one row per round trip, and a bulk import queues thousands.
+     */
+    public void encolar(List<Registro> registros) {
+        OffsetDateTime ahora = OffsetDateTime.now();
+        getEntityManager().unwrap(Session.class).doWork(conexion -> {
+            try (PreparedStatement insert = conexion.prepareStatement(
+                    "insert into outbox (topic, clave, payload, creado_en) values (?, ?, ?, ?)")) {
+                for (Registro registro : registros) {
+                    insert.setString(1, registro.topic());
+                    insert.setString(2, registro.clave());
+                    insert.setString(3, registro.payload());
+                    insert.setObject(4, ahora);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. */

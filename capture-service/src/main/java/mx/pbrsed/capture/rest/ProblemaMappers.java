@@ -1,6 +1,9 @@
 package mx.pbrsed.capture.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,13 +15,22 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import mx.pbrsed.capture.rest.model.Problema;
 import mx.pbrsed.capture.rest.model.Problema.ErrorCampo;
+import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
+import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
+import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
+import mx.pbrsed.capture.service.IdempotenciaConflictoException;
+import mx.pbrsed.capture.service.IdempotenciaService;
+import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.capture.service.RecursoNoEncontradoException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,13 +58,52 @@ public class ProblemaMappers {
     }
 
     @ServerExceptionMapper
+    public Response calendarioRechazado(CalendarioRechazadoException e, UriInfo uri) {
+        return respuesta(422, "calendario-rechazado", "Calendario rechazado", e.getMessage(), uri,
+                e.rechazos().stream().map(r -> new ErrorCampo(r.campo(), r.mensaje())).toList());
+    }
+
+    @ServerExceptionMapper
+    public Response transicionNoPermitida(TransicionNoPermitidaException e, UriInfo uri) {
+        return respuesta(409, "transicion-no-permitida", "Transición no permitida", e.getMessage(), uri,
+                List.of(new ErrorCampo("estado", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response evidenciaRechazada(EvidenciaRechazadaException e, UriInfo uri) {
+        int estado = switch (e.motivo()) {
+            case NOMBRE -> 400;
+            case TIPO -> 415;
+            case TAMANO -> 413;
+            case CONTENIDO -> 422;
+        };
+        return respuesta(estado, "evidencia-rechazada", "Evidencia rechazada", e.getMessage(), uri,
+                List.of(new ErrorCampo(e.campo(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response loteRechazado(LoteRechazadoException e, UriInfo uri) {
+        return respuesta(422, "lote-rechazado", "Lote rechazado", e.getMessage(), uri,
+                e.filas().stream().map(f -> new ErrorCampo(f.campo(), f.mensaje(), f.fila())).toList());
+    }
+
+    @ServerExceptionMapper
+    public Response idempotenciaConflicto(IdempotenciaConflictoException e, UriInfo uri) {
+        return respuesta(422, "idempotencia-conflicto", "Clave de idempotencia en conflicto", e.getMessage(), uri,
+                List.of(new ErrorCampo(IdempotenciaService.CABECERA, e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response noEncontrado(RecursoNoEncontradoException e, UriInfo uri) {
         return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response jsonInvalido(JsonProcessingException e, UriInfo uri) {
-        return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalleJson(e), uri, List.of());
+        String detalle = detalleJson(e);
+        String campo = campoJson(e);
+        return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalle, uri,
+                campo == null || campo.isEmpty() ? List.of() : List.of(new ErrorCampo(campo, detalle)));
     }
 
     /**
@@ -88,18 +139,52 @@ public class ProblemaMappers {
             }
             return detalle;
         }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "Valor inválido en '" + ruta(m) + "'.";
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty() && m.getTargetType() != null
+                && Number.class.isAssignableFrom(m.getTargetType())) {
+            return "Valor inválido en '" + ruta(m) + "': se espera un número JSON, no texto.";
+        }
+        String campo = campoJson(e);
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && !(e.getCause() instanceof JsonParseException)) {
+            return "Valor inválido en '" + campo + "'.";
         }
         var ubicacion = e.getLocation();
-        return ubicacion == null ? "JSON mal formado."
-                : "JSON mal formado en la línea " + ubicacion.getLineNr() + ", columna " + ubicacion.getColumnNr() + ".";
+        String donde = campo == null ? "" : " en '" + campo + "'";
+        // NaN, Infinity and other tokens that are not JSON numbers end here
+        return ubicacion == null ? "JSON mal formado" + donde + "."
+                : "JSON mal formado" + donde + " (línea " + ubicacion.getLineNr() + ", columna " + ubicacion.getColumnNr() + ").";
+    }
+
+    /** The field a JSON failure is about, named as bean validation names it; null if unknown. */
+    private static String campoJson(JsonProcessingException e) {
+        String segunMapeo = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? ruta(m) : null;
+        // a malformed token inside a map is reported at the map: the parser still knows the key
+        String segunParser = e.getProcessor() instanceof JsonParser p && !p.getParsingContext().inRoot()
+                ? ruta(p.getParsingContext()) : null;
+        if (segunMapeo != null && segunParser != null) {
+            return segunParser.startsWith(segunMapeo) ? segunParser : segunMapeo;
+        }
+        return segunMapeo != null ? segunMapeo : segunParser;
     }
 
     private static String ruta(JsonMappingException e) {
         return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                        : r.getFrom() instanceof Map ? "[" + r.getFieldName() + "]" : "." + r.getFieldName())
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    /** The parser's position when the text itself is malformed; a key of a valores map is a variable. */
+    private static String ruta(JsonStreamContext contexto) {
+        Deque<String> partes = new ArrayDeque<>();
+        for (JsonStreamContext c = contexto; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                partes.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                boolean variable = c.getParent() != null && "valores".equals(c.getParent().getCurrentName());
+                partes.push(variable ? "[" + c.getCurrentName() + "]" : "." + c.getCurrentName());
+            }
+        }
+        return String.join("", partes).replaceFirst("^\\.", "");
     }
 
     /** Drops the method and parameter names that lead a bean-validation path. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import mx.pbrsed.capture.config.CapturaConfig;
 import mx.pbrsed.capture.config.TopicsConfig;
+import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.domain.ValoresCaptura;
@@ -29,6 +31,7 @@ import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
 import mx.pbrsed.capture.rest.model.Captura;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
+import mx.pbrsed.capture.rest.model.RevisionRequest;
 
 @ApplicationScoped
 @Transactional
@@ -38,15 +41,17 @@ public class CapturaService {
     private final EventoPublisher publisher;
     private final TopicsConfig topics;
     private final CapturaConfig config;
+    private final CalendarioService calendarios;
     private final Clock reloj;
 
     public CapturaService(IndicadorRepository indicadores, CapturaRepository capturas, EventoPublisher publisher,
-                          TopicsConfig topics, CapturaConfig config, Clock reloj) {
+                          TopicsConfig topics, CapturaConfig config, CalendarioService calendarios, Clock reloj) {
         this.indicadores = indicadores;
         this.capturas = capturas;
         this.publisher = publisher;
         this.topics = topics;
         this.config = config;
+        this.calendarios = calendarios;
         this.reloj = reloj;
     }
 
@@ -56,8 +61,31 @@ public class CapturaService {
      */
     public Captura registrar(CapturaRequest request) {
         IndicadorEntity indicador = indicadores.findByIdOptional(request.indicadorId(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new CapturaRechazadaException("indicadorId",
-                        "El indicador " + request.indicadorId() + " no existe en el catálogo publicado"));
+                .orElse(null);
+        int versionAnterior = capturas.ultimaVersion(request.indicadorId(), request.ejercicio(), request.trimestre())
+                .map(anterior -> anterior.version).orElse(0);
+        Preparada preparada = preparar(request, indicador, calendarios.calendario(request.ejercicio()), versionAnterior,
+                reloj.instant());
+        guardar(List.of(preparada));
+        return CapturaMapper.aModelo(preparada.captura());
+    }
+
+    /** A checked captura version, not yet stored, with what its events need. */
+    public record Preparada(CapturaEntity captura, IndicadorEntity indicador, VentanaCaptura ventana) {
+    }
+
+    /**
+     * Checks a captura against the indicator's definition (null if the replica does not have it)
+     * and the calendar, and builds its version; stores nothing.
+     *
+     * @throws CapturaRechazadaException naming the rejected field
+     */
+    public Preparada preparar(CapturaRequest request, IndicadorEntity indicador, CalendarioCaptura calendario,
+                              int versionAnterior, Instant ahora) {
+        if (indicador == null) {
+            throw new CapturaRechazadaException("indicadorId",
+                    "El indicador " + request.indicadorId() + " no existe en el catálogo publicado");
+        }
         if (!indicador.vigente()) {
             throw new CapturaRechazadaException("indicadorId", "El indicador está " + indicador.estado);
         }
@@ -68,21 +96,17 @@ public class CapturaService {
         SortedMap<Integer, Map<String, BigDecimal>> porMes = ValoresCaptura.normalizar(indicador.frecuencia,
                 request.trimestre(), new HashSet<>(indicador.variables), request.valores(), mensuales(request));
 
-        Instant ahora = reloj.instant();
-        VentanaCaptura ventana = VentanaCaptura.porDefecto(request.ejercicio(), request.trimestre(), config.diasVentana());
+        VentanaCaptura ventana = calendario.ventana(request.trimestre());
         if (ventana.porAbrir(ahora, config.zona())) {
             throw new CapturaRechazadaException("trimestre",
                     "La captura del trimestre " + request.trimestre() + " abre el " + ventana.abre());
         }
-        int version = capturas.ultimaVersion(indicador.id, request.ejercicio(), request.trimestre())
-                .map(anterior -> anterior.version + 1).orElse(1);
-
         var captura = new CapturaEntity();
         captura.id = UUID.randomUUID();
         captura.indicadorId = indicador.id;
         captura.ejercicio = request.ejercicio();
         captura.trimestre = request.trimestre();
-        captura.version = version;
+        captura.version = versionAnterior + 1;
         captura.estado = EstadoCaptura.ENVIADA;
         captura.definicionVersion = indicador.version;
         captura.valores = porMes.entrySet().stream().map(e -> new ValoresMes(e.getKey(), e.getValue())).toList();
@@ -93,13 +117,42 @@ public class CapturaService {
         captura.tardia = captura.diasRetraso > 0;
         captura.capturadoPor = request.capturadoPor();
         captura.capturadoEn = OffsetDateTime.ofInstant(ahora, ZoneOffset.UTC);
-        capturas.persist(captura);
+        return new Preparada(captura, indicador, ventana);
+    }
 
-        String clave = indicador.id.toString();
-        publisher.publicar(topics.capturas(), clave, CapturaMapper.aEvento(captura));
-        if (captura.tardia) {
-            publisher.publicar(topics.capturasTardias(), clave, CapturaMapper.aEventoTardia(captura, indicador, ventana));
+    /** Stores the versions and queues their events (late ones also on capturas-tardias) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void guardar(List<Preparada> preparadas) {
+        List<EventoPublisher.Saliente> eventos = new ArrayList<>(preparadas.size() * 2);
+        for (Preparada p : preparadas) {
+            capturas.persist(p.captura());
+            String clave = p.indicador().id.toString();
+            eventos.add(new EventoPublisher.Saliente(topics.capturas(), clave, CapturaMapper.aEvento(p.captura())));
+            if (p.captura().tardia) {
+                eventos.add(new EventoPublisher.Saliente(topics.capturasTardias(), clave,
+                        CapturaMapper.aEventoTardia(p.captura(), p.indicador(), p.ventana())));
+            }
         }
+        publisher.publicarTodos(eventos);
+    }
+
+    /**
+     * A validator's decision on the period's latest version, republished on the capturas topic
+     * with the same version and the next revision.
+     */
+    public Captura revisar(UUID indicadorId, int ejercicio, int trimestre, EstadoCaptura destino, RevisionRequest request) {
+        // the lock registrar takes: a review and a new version of one indicator never interleave
+        indicadores.findByIdOptional(indicadorId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new RecursoNoEncontradoException("el indicador", indicadorId));
+        CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
+                .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
+                        ejercicio + " T" + trimestre));
+        captura.estado = captura.estado.revisar(destino, request.comentario());
+        captura.revision++;
+        captura.validadoPor = request.validadoPor();
+        captura.validadoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
+        captura.comentario = request.comentario();
+        publisher.publicar(topics.capturas(), indicadorId.toString(), CapturaMapper.aEvento(captura));
         return CapturaMapper.aModelo(captura);
     }
 

@@ -125,6 +125,25 @@ class ValoresCapturaTest {
                 .hasMessageContaining(frecuencia.name()).hasMessageContaining("trimestre " + trimestre);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"-1", "-0.000001", "0.0000001", "1e999", "1000000000000000", "1e-999"})
+    void rechazaNegativosMasDeSeisDecimalesYMagnitudesAbsurdas(String valor) {
+        var valores = Map.of("V1", new BigDecimal(valor), "V2", BigDecimal.ONE);
+        var mensuales = new TreeMap<>(Map.of(10, NUEVE_NUEVE, 11, valores, 12, NUEVE_NUEVE));
+
+        rechazo(() -> ValoresCaptura.normalizar(Frecuencia.ANUAL, 4, V1_V2, valores, null), "valores[V1]");
+        rechazo(() -> ValoresCaptura.normalizar(Frecuencia.MENSUAL, 4, V1_V2, null, mensuales), "valoresMensuales[11].valores[V1]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0", "0.000001", "999999999999999.999999", "9.5000000", "1E+3"})
+    void aceptaCeroSeisDecimalesYQuinceDigitosEnteros(String valor) {
+        var valores = Map.of("V1", new BigDecimal(valor), "V2", BigDecimal.ONE);
+
+        assertThat(ValoresCaptura.normalizar(Frecuencia.ANUAL, 4, V1_V2, valores, null).get(12).get("V1"))
+                .isEqualTo(new BigDecimal(valor));
+    }
+
     private static AbstractThrowableAssert<?, ? extends Throwable> rechazo(Runnable captura, String campo) {
         return assertThatThrownBy(captura::run)
                 .isInstanceOfSatisfying(CapturaRechazadaException.class, e -> assertThat(e.campo()).isEqualTo(campo));

@@ -67,7 +67,7 @@ class CapturaEventosTest {
         assertThat(registrada1.fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "schemaVersion", "eventId", "occurredAt", "capturaId", "indicadorId", "definicionVersion",
                 "ejercicio", "trimestre", "version", "estado", "valoresPorMes", "preliminar", "tardia",
-                "justificacionVariacion", "capturadoPor", "capturadoEn");
+                "justificacionVariacion", "capturadoPor", "capturadoEn", "revision");
         assertRegistrada(registrada1, primera, indicador, 1);
         assertThat(registrada1.get("preliminar").asBoolean()).isTrue();
         assertThat(registrada1.get("justificacionVariacion").asText()).isEqualTo("Cifra preliminar; se actualizará con la definitiva");

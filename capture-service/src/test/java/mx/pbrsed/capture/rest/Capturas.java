@@ -45,6 +45,11 @@ final class Capturas {
         return given().contentType(ContentType.JSON).body(cuerpo).when().post("/capturas");
     }
 
+    static Response revisar(UUID indicadorId, int ejercicio, int trimestre, String accion, Map<String, ?> cuerpo) {
+        return given().contentType(ContentType.JSON).body(cuerpo).when()
+                .post("/capturas/{id}/{ejercicio}/{trimestre}/" + accion, indicadorId, ejercicio, trimestre);
+    }
+
     static Response versiones(UUID indicadorId, int ejercicio, int trimestre) {
         return given().when().get("/capturas/{id}/{ejercicio}/{trimestre}", indicadorId, ejercicio, trimestre);
     }

@@ -1,7 +1,9 @@
 package mx.pbrsed.evaluation.domain;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the engine needs of an indicator's ficha tecnica. A null formulaDescendente means
@@ -28,6 +30,23 @@ public record DefinicionIndicador(
             if (!variables.containsKey(clave)) {
                 throw new IllegalArgumentException("La formula usa " + clave + ", que no tiene tipo declarado");
             }
+        }
+    }
+
+    /**
+     * The formula over the metas modificadas calendarized in that month alone, as open data
+     * publishes a monthly meta: empty when the month has no meta for every variable or the
+     * formula divides by zero. Rounded as a reported logro.
+     */
+    public Optional<BigDecimal> metaDelMes(int mes) {
+        Map<String, BigDecimal> delMes = metasModificadas.porMes().get(Trimestres.validarMes(mes));
+        if (delMes == null || !delMes.keySet().containsAll(formula.variables())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Decimales.valorReportado(formula.evaluar(delMes)));
+        } catch (DivisionPorCeroException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package mx.pbrsed.evaluation.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent;
 import mx.pbrsed.evaluation.messaging.NodoExpresion;
 import mx.pbrsed.evaluation.messaging.ValoresMes;
 import mx.pbrsed.evaluation.repository.CapturaEntity;
+import mx.pbrsed.evaluation.repository.IndicadorEntity;
 
 /** Turns the catalog's and capture's events into the engine's plain-Java model. */
 public final class DefinicionMapper {
@@ -47,6 +50,19 @@ public final class DefinicionMapper {
                 Frecuencia.valueOf(evento.frecuencia()),
                 new Semaforo(rangos),
                 new ValoresMensuales(metas));
+    }
+
+    public static DefinicionIndicador aDominio(IndicadorEntity indicador, ObjectMapper json) {
+        return aDominio(evento(indicador, json));
+    }
+
+    /** The definition as stored: the published event of its version. */
+    public static IndicadorPublicadoEvent evento(IndicadorEntity indicador, ObjectMapper json) {
+        try {
+            return json.readValue(indicador.definicion, IndicadorPublicadoEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Definición almacenada ilegible del indicador " + indicador.id, e);
+        }
     }
 
     public static CapturaTrimestral aDominio(CapturaEntity captura) {

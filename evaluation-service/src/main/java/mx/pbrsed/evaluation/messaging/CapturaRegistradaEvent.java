@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The part of capture's "capturas" event (schema version 1) that evaluation needs. */
+/**
+ * The part of capture's "capturas" event (schema version 1) that evaluation needs. A workflow
+ * change (VALIDADA, DEVUELTA) republishes the same version with a higher revision; an event
+ * without revision is revision 0.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CapturaRegistradaEvent(
         int schemaVersion,
@@ -15,6 +19,7 @@ public record CapturaRegistradaEvent(
         int ejercicio,
         int trimestre,
         int version,
+        int revision,
         String estado,
         List<ValoresMes> valoresPorMes,
         boolean preliminar,

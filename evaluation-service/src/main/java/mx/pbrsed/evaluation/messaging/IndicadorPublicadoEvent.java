@@ -17,9 +17,12 @@ public record IndicadorPublicadoEvent(
         ProgramaRef programa,
         String nivel,
         String nombre,
+        String tipo,
+        String dimension,
         String comportamiento,
         String formulaDescendente,
         String frecuencia,
+        String unidadMedida,
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
@@ -34,7 +37,7 @@ public record IndicadorPublicadoEvent(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Variable(String clave, String tipo) {
+    public record Variable(String clave, String descripcion, String tipo) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -24,6 +24,8 @@ public class CapturaEntity {
     @Id
     public int trimestre;
     public int version;
+    /** Workflow changes of the same version: the highest (version, revision) is the latest. */
+    public int revision;
     @Column(name = "captura_id")
     public UUID capturaId;
     public String estado;

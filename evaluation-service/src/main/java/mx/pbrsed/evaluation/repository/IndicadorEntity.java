@@ -19,6 +19,12 @@ public class IndicadorEntity {
     public String programaClave;
     public String nivel;
     public String nombre;
+    public String tipo;
+    public String dimension;
+    public String comportamiento;
+    public String frecuencia;
+    @Column(name = "unidad_medida")
+    public String unidadMedida;
     /** The published event (JSON) of this version. */
     public String definicion;
     @Column(name = "actualizado_en")

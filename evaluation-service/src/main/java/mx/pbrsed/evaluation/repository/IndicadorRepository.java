@@ -2,21 +2,24 @@ package mx.pbrsed.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class IndicadorRepository implements PanacheRepositoryBase<IndicadorEntity, UUID> {
 
-    /**
-     * Holds the indicator's lock until the current transaction ends. Its definition and its
-     * capturas arrive on two topics consumed in parallel (and possibly by several instances):
-     * without the lock, each transaction misses the other's uncommitted row and the result is
-     * never computed. Called first, so every later read sees the previous holder's commit.
-     */
-    public void bloquear(UUID indicadorId) {
-        long clave = indicadorId.getMostSignificantBits() ^ indicadorId.getLeastSignificantBits();
-        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
-                .setParameter(1, clave)
-                .getSingleResult();
+    /** The indicators in force (not RETIRADO) of the given programs of an ejercicio. */
+    public List<IndicadorEntity> vigentesDeProgramas(int ejercicio, Collection<String> programas) {
+        return list("ejercicio = ?1 and programaClave in ?2 and estado <> 'RETIRADO' order by programaClave, nombre",
+                ejercicio, programas);
+    }
+
+    public List<UUID> ids() {
+        return getEntityManager().createQuery("select i.id from IndicadorEntity i order by i.id", UUID.class).getResultList();
+    }
+
+    public List<IndicadorEntity> vigentesDelEjercicio(int ejercicio) {
+        return list("ejercicio = ?1 and estado <> 'RETIRADO' order by programaClave, nombre", ejercicio);
     }
 }

@@ -1,18 +1,15 @@
 package mx.pbrsed.evaluation.repository;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import mx.pbrsed.evaluation.domain.Color;
-import mx.pbrsed.evaluation.domain.EstadoResultado;
 
+/** The current result of an indicator-period; calculadoEn is when it last changed. */
 @Entity
 @Table(name = "resultado")
 @IdClass(PeriodoId.class)
@@ -24,31 +21,8 @@ public class ResultadoEntity {
     public int ejercicio;
     @Id
     public int trimestre;
-    @Enumerated(EnumType.STRING)
-    public EstadoResultado estado;
-    public BigDecimal logro;
-    @Column(name = "meta_programada")
-    public BigDecimal metaProgramada;
-    @Column(name = "avance_porcentaje")
-    public BigDecimal avancePorcentaje;
-    @Enumerated(EnumType.STRING)
-    public Color semaforo;
-    @Column(name = "traza_logro")
-    public String trazaLogro;
-    @Column(name = "traza_meta")
-    public String trazaMeta;
-    @Column(name = "traza_avance")
-    public String trazaAvance;
-    @Column(name = "definicion_version")
-    public int definicionVersion;
-    @Column(name = "captura_version")
-    public Integer capturaVersion;
-    @Column(name = "captura_estado")
-    public String capturaEstado;
-    public boolean tardia;
-    public boolean preliminar;
-    @Column(name = "falta_justificacion")
-    public boolean faltaJustificacion;
+    @Embedded
+    public ValorResultado valor;
     @Column(name = "calculado_en")
     public OffsetDateTime calculadoEn;
 }

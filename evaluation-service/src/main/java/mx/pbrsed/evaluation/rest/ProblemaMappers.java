@@ -39,6 +39,12 @@ public class ProblemaMappers {
     }
 
     @ServerExceptionMapper
+    public Response parametroInvalido(ParametroInvalidoException e, UriInfo uri) {
+        return respuesta(400, "validacion", "Datos inválidos", "La solicitud tiene campos inválidos.", uri,
+                List.of(new ErrorCampo(e.campo(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response noEncontrado(RecursoNoEncontradoException e, UriInfo uri) {
         return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of());
     }

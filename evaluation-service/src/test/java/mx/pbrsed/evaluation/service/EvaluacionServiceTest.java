@@ -127,6 +127,47 @@ class EvaluacionServiceTest {
     }
 
     @Test
+    void elEstadoDelFlujoEsElDeLaRevisionMasAltaDeLaVersion() {
+        UUID id = UUID.randomUUID();
+        eventos.publicarIndicador(eventos.matriculaConsular(id, 1, 45649));
+        // Without a "revision" field, as capture published before the workflow: revision 0.
+        ObjectNode enviada = eventos.capturaAnual(id, 1, Map.of("V1", 32822));
+        eventos.registrarCaptura(enviada);
+        assertThat(ResultadosApi.esperarQ4Calculado(id).trimestre(4).capturaEstado()).isEqualTo("ENVIADA");
+
+        eventos.registrarCaptura(revision(enviada, 1, "VALIDADA"));
+        ResultadoPeriodo q4 = ResultadosApi.esperar(id, c -> "VALIDADA".equals(c.trimestre(4).capturaEstado())).trimestre(4);
+        assertThat(q4.capturaVersion()).isEqualTo(1);
+        assertThat(q4.avancePorcentaje()).isEqualTo(new BigDecimal("71.90"));
+        assertThat(revisionCapturada(id)).isEqualTo(1);
+
+        // A late copy of revision 0 (another event) does not bring ENVIADA back.
+        int particion = eventos.registrarCaptura(revision(enviada, 0, "ENVIADA")).partition();
+        eventos.esperarCapturasAplicadas(particion);
+        assertThat(ResultadosApi.consultar(id).orElseThrow().trimestre(4).capturaEstado()).isEqualTo("VALIDADA");
+
+        eventos.registrarCaptura(revision(enviada, 2, "DEVUELTA"));
+        assertThat(ResultadosApi.esperar(id, c -> "DEVUELTA".equals(c.trimestre(4).capturaEstado()))
+                .trimestre(4).capturaVersion()).isEqualTo(1);
+
+        // The corrected version starts its own revisions at 0 and wins over version 1's.
+        ObjectNode corregida = eventos.capturaAnual(id, 2, Map.of("V1", 45649));
+        corregida.put("capturaId", enviada.get("capturaId").asText());
+        eventos.registrarCaptura(corregida);
+        q4 = ResultadosApi.esperar(id, c -> c.trimestre(4).capturaVersion() == 2).trimestre(4);
+        assertThat(q4.capturaEstado()).isEqualTo("ENVIADA");
+        assertThat(q4.semaforo()).isEqualTo(Color.VERDE);
+    }
+
+    private static ObjectNode revision(ObjectNode captura, int revision, String estado) {
+        ObjectNode copia = captura.deepCopy();
+        copia.put("eventId", UUID.randomUUID().toString());
+        copia.put("revision", revision);
+        copia.put("estado", estado);
+        return copia;
+    }
+
+    @Test
     void faltaJustificacionTardiaYPreliminarVienenDeLaUltimaCaptura() {
         UUID id = UUID.randomUUID();
         eventos.publicarIndicador(eventos.matriculaConsular(id, 1, 45649));
@@ -182,9 +223,17 @@ class EvaluacionServiceTest {
     }
 
     private Integer versionCapturada(UUID indicadorId) {
+        return deLaCapturaQ4("version", indicadorId);
+    }
+
+    private Integer revisionCapturada(UUID indicadorId) {
+        return deLaCapturaQ4("revision", indicadorId);
+    }
+
+    private Integer deLaCapturaQ4(String columna, UUID indicadorId) {
         try (Connection conexion = baseDeDatos.getConnection();
              PreparedStatement consulta = conexion.prepareStatement(
-                     "select version from captura where indicador_id = ? and ejercicio = ? and trimestre = 4")) {
+                     "select " + columna + " from captura where indicador_id = ? and ejercicio = ? and trimestre = 4")) {
             consulta.setObject(1, indicadorId);
             consulta.setInt(2, EventosPrueba.EJERCICIO);
             try (ResultSet fila = consulta.executeQuery()) {

@@ -30,15 +30,21 @@ public class EventosPrueba {
 
     private final String topicIndicadores;
     private final String topicCapturas;
+    private final String topicProgramas;
+    private final String topicDevengados;
     private final ObjectMapper json;
     private final KafkaProducer<String, String> productor;
 
     public EventosPrueba(@ConfigProperty(name = "pbr.topics.indicadores") String topicIndicadores,
                          @ConfigProperty(name = "pbr.topics.capturas") String topicCapturas,
+                         @ConfigProperty(name = "pbr.topics.programas") String topicProgramas,
+                         @ConfigProperty(name = "pbr.topics.devengados") String topicDevengados,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
                          ObjectMapper json) {
         this.topicIndicadores = topicIndicadores;
         this.topicCapturas = topicCapturas;
+        this.topicProgramas = topicProgramas;
+        this.topicDevengados = topicDevengados;
         this.json = json;
         var config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -59,6 +65,67 @@ public class EventosPrueba {
 
     public String topicCapturas() {
         return topicCapturas;
+    }
+
+    public String topicProgramas() {
+        return topicProgramas;
+    }
+
+    public String topicDevengados() {
+        return topicDevengados;
+    }
+
+    public RecordMetadata publicarPrograma(ObjectNode evento) {
+        return enviar(topicProgramas, null, evento.get("programaId").asText(), texto(evento));
+    }
+
+    public RecordMetadata registrarDevengado(ObjectNode evento) {
+        return enviar(topicDevengados, null,
+                evento.get("ejercicio").asText() + "-" + evento.get("programaClave").asText(), texto(evento));
+    }
+
+    /** The catalog's ProgramaPublicadoEvent of the seed's E011 budget, under another clave, ramo and UR. */
+    public ObjectNode programa(UUID programaId, int version, String clave, String ramo, String unidadResponsable) {
+        ObjectNode evento = json.createObjectNode();
+        evento.put("schemaVersion", 1);
+        evento.put("eventId", UUID.randomUUID().toString());
+        evento.put("occurredAt", "2023-01-10T09:00:00-06:00");
+        evento.put("programaId", programaId.toString());
+        evento.put("version", version);
+        evento.put("ejercicio", EJERCICIO);
+        evento.put("clave", clave);
+        evento.put("nombre", "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO");
+        ObjectNode ramoNodo = evento.putObject("ramo");
+        ramoNodo.put("clave", ramo);
+        ramoNodo.put("nombre", "GOBERNACIÓN");
+        ObjectNode ur = evento.putObject("unidadResponsable");
+        ur.put("clave", unidadResponsable);
+        ur.put("nombre", "INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE");
+        evento.put("presupuestoAprobado", new BigDecimal("45022975.00"));
+        evento.put("presupuestoModificado", new BigDecimal("47812885.90"));
+        return evento;
+    }
+
+    /** Capture's DevengadoRegistradoEvent: accrued from January to the end of {@code trimestre}. */
+    public ObjectNode devengado(String programaClave, int trimestre, int version, String acumulado) {
+        ObjectNode evento = json.createObjectNode();
+        evento.put("schemaVersion", 1);
+        evento.put("eventId", UUID.randomUUID().toString());
+        evento.put("occurredAt", "2024-01-12T10:15:30-06:00");
+        evento.put("ejercicio", EJERCICIO);
+        evento.put("programaClave", programaClave);
+        evento.put("trimestre", trimestre);
+        evento.put("devengadoAcumulado", new BigDecimal(acumulado));
+        evento.put("version", version);
+        evento.put("capturadoPor", "finanzas.ipam");
+        evento.put("capturadoEn", "2024-01-12T10:15:30-06:00");
+        return evento;
+    }
+
+    /** The same definition under another program. */
+    public static ObjectNode enPrograma(ObjectNode definicion, String programaClave) {
+        ((ObjectNode) definicion.get("programa")).put("clave", programaClave);
+        return definicion;
     }
 
     /** Sends the definition and waits for the broker's acknowledgement. */

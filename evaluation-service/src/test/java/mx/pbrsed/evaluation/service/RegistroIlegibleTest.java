@@ -1,26 +1,18 @@
 package mx.pbrsed.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import mx.pbrsed.evaluation.domain.EstadoResultado;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** A record that is not an event goes to the dead-letter topic and consumption goes on. */
+/** A record that is not an event of a known schema version goes to the dead-letter topic and consumption goes on. */
 @QuarkusTest
 class RegistroIlegibleTest {
     @Inject
@@ -43,35 +35,41 @@ class RegistroIlegibleTest {
         assertThat(q4.estado()).isEqualTo(EstadoResultado.CALCULADO);
         assertThat(q4.logro()).isEqualByComparingTo("32822");
 
-        ConsumerRecord<String, String> muerto = leerDlq(prefijo + "capturas-dlq-evaluation", ilegible);
+        ConsumerRecord<String, String> muerto = TopicoPrueba.esperar(bootstrap, prefijo + "capturas-dlq-evaluation", 1,
+                registro -> ilegible.equals(registro.value())).get(0);
         assertThat(muerto.key()).isEqualTo(id.toString());
-        assertThat(cabecera(muerto, "dead-letter-topic")).isEqualTo(eventos.topicCapturas());
-        assertThat(cabecera(muerto, "dead-letter-reason")).isNotBlank();
+        assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-topic")).isEqualTo(eventos.topicCapturas());
+        assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-reason")).isNotBlank();
     }
 
-    private ConsumerRecord<String, String> leerDlq(String topic, String valor) {
-        var config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "prueba-dlq-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (var consumidor = new KafkaConsumer<String, String>(config)) {
-            consumidor.subscribe(List.of(topic));
-            return await().atMost(ResultadosApi.ESPERA).until(() -> {
-                for (ConsumerRecord<String, String> registro : consumidor.poll(Duration.ofMillis(200))) {
-                    if (valor.equals(registro.value())) {
-                        return registro;
-                    }
-                }
-                return null;
-            }, registro -> registro != null);
-        }
+    @Test
+    void unEsquemaDesconocidoVaALaDlqConLaRazonYElSiguienteSeAplica() {
+        UUID id = UUID.randomUUID();
+        eventos.publicarIndicador(eventos.matriculaConsular(id, 1, 45649));
+        ObjectNode futura = eventos.capturaAnual(id, 1, Map.of("V1", 45649));
+        futura.put("schemaVersion", 2);
+        int particion = eventos.registrarCaptura(futura).partition();
+        eventos.registrarCaptura(eventos.capturaAnual(id, 1, Map.of("V1", 32822)), particion);
+
+        // The version-2 event was not applied: the result is the next one's.
+        assertThat(ResultadosApi.esperarQ4Calculado(id).trimestre(4).logro()).isEqualByComparingTo("32822");
+
+        String eventId = futura.get("eventId").asText();
+        ConsumerRecord<String, String> muerto = TopicoPrueba.esperar(bootstrap, prefijo + "capturas-dlq-evaluation", 1,
+                registro -> registro.value().contains(eventId)).get(0);
+        assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-reason")).contains("schemaVersion 2 no soportada");
     }
 
-    private static String cabecera(ConsumerRecord<String, String> registro, String nombre) {
-        Header cabecera = registro.headers().lastHeader(nombre);
-        return cabecera == null ? null : new String(cabecera.value(), StandardCharsets.UTF_8);
+    @Test
+    void unProgramaDeEsquemaDesconocidoVaASuDlq() {
+        ObjectNode programa = eventos.programa(UUID.randomUUID(), 1, "X1", "R1", "U1");
+        programa.remove("schemaVersion");
+        eventos.publicarPrograma(programa);
+
+        String eventId = programa.get("eventId").asText();
+        ConsumerRecord<String, String> muerto = TopicoPrueba.esperar(bootstrap, prefijo + "programas-dlq-evaluation", 1,
+                registro -> registro.value().contains(eventId)).get(0);
+        assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-reason")).contains("schemaVersion ausente no soportada");
+        assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-topic")).isEqualTo(eventos.topicProgramas());
     }
 }

@@ -21,5 +21,9 @@ public record Captura(
         boolean tardia,
         int diasRetraso,
         String capturadoPor,
-        OffsetDateTime capturadoEn) {
+        OffsetDateTime capturadoEn,
+        int revision,
+        String validadoPor,
+        OffsetDateTime validadoEn,
+        String comentario) {
 }

@@ -1,0 +1,19 @@
+package mx.pbrsed.capture.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** The part of the catalog's "programas" event (schema version 1) that capture needs. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProgramaPublicadoEvent(
+        int schemaVersion,
+        UUID eventId,
+        UUID programaId,
+        int version,
+        int ejercicio,
+        String clave,
+        String nombre,
+        BigDecimal presupuestoAprobado,
+        BigDecimal presupuestoModificado) {
+}

@@ -1,0 +1,34 @@
+package mx.pbrsed.capture.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntity, UUID> {
+
+    /** An evidence file without its content. */
+    public record Resumen(UUID id, UUID capturaId, int capturaVersion, String nombre, String tipoContenido, long tamano,
+                          String sha256, OffsetDateTime subidoEn) {
+    }
+
+    /** The period's files, oldest first, without loading their content. */
+    public List<Resumen> delPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
+        return getEntityManager().createQuery("""
+                        select new mx.pbrsed.capture.repository.EvidenciaRepository$Resumen(e.id, e.capturaId,
+                               e.capturaVersion, e.nombre, e.tipoContenido, e.tamano, e.sha256, e.subidoEn)
+                        from EvidenciaEntity e
+                        where e.indicadorId = ?1 and e.ejercicio = ?2 and e.trimestre = ?3
+                        order by e.subidoEn, e.id""", Resumen.class)
+                .setParameter(1, indicadorId).setParameter(2, ejercicio).setParameter(3, trimestre)
+                .getResultList();
+    }
+
+    public Optional<EvidenciaEntity> delPeriodo(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
+        return find("id = ?1 and indicadorId = ?2 and ejercicio = ?3 and trimestre = ?4", id, indicadorId, ejercicio, trimestre)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,84 @@
+package mx.pbrsed.capture.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import mx.pbrsed.capture.config.EvidenciaConfig;
+import mx.pbrsed.capture.domain.ArchivoEvidencia;
+import mx.pbrsed.capture.repository.CapturaEntity;
+import mx.pbrsed.capture.repository.CapturaRepository;
+import mx.pbrsed.capture.repository.EvidenciaEntity;
+import mx.pbrsed.capture.repository.EvidenciaRepository;
+import mx.pbrsed.capture.rest.model.Evidencia;
+
+@ApplicationScoped
+@Transactional
+public class EvidenciaService {
+    private final EvidenciaRepository evidencias;
+    private final CapturaRepository capturas;
+    private final EvidenciaConfig config;
+    private final Clock reloj;
+
+    public EvidenciaService(EvidenciaRepository evidencias, CapturaRepository capturas, EvidenciaConfig config, Clock reloj) {
+        this.evidencias = evidencias;
+        this.capturas = capturas;
+        this.config = config;
+        this.reloj = reloj;
+    }
+
+    /** Attaches a file to the period's latest captura version. */
+    public Evidencia adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
+                              InputStream cuerpo) {
+        CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
+                .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
+                        ejercicio + " T" + trimestre));
+        long maximo = config.tamanoMaximo().asLongValue();
+        var archivo = ArchivoEvidencia.recibir(nombre, tipoContenido, leer(cuerpo, maximo), config.tiposPermitidos(), maximo);
+        var evidencia = new EvidenciaEntity();
+        evidencia.id = UUID.randomUUID();
+        evidencia.capturaId = captura.id;
+        evidencia.indicadorId = indicadorId;
+        evidencia.ejercicio = ejercicio;
+        evidencia.trimestre = trimestre;
+        evidencia.capturaVersion = captura.version;
+        evidencia.nombre = archivo.nombre();
+        evidencia.tipoContenido = archivo.tipoContenido();
+        evidencia.tamano = archivo.contenido().length;
+        evidencia.sha256 = archivo.sha256();
+        evidencia.contenido = archivo.contenido();
+        evidencia.subidoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
+        evidencias.persist(evidencia);
+        return new Evidencia(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
+                evidencia.tipoContenido, evidencia.tamano, evidencia.sha256, evidencia.subidoEn);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Evidencia> listar(UUID indicadorId, int ejercicio, int trimestre) {
+        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre).stream()
+                .map(r -> new Evidencia(r.id(), r.capturaId(), r.capturaVersion(), r.nombre(), r.tipoContenido(),
+                        r.tamano(), r.sha256(), r.subidoEn()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EvidenciaEntity> descargar(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
+        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre, id);
+    }
+
+    /** Reads one byte past the limit at most: enough to refuse a larger file without holding it. */
+    private static byte[] leer(InputStream cuerpo, long maximo) {
+        try {
+            return cuerpo.readNBytes((int) Math.min(maximo + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package mx.pbrsed.capture.rest;
+
+import static io.restassured.RestAssured.given;
+import static mx.pbrsed.capture.rest.Capturas.cuerpo;
+import static mx.pbrsed.capture.rest.Capturas.esperarReplica;
+import static mx.pbrsed.capture.rest.Capturas.json;
+import static mx.pbrsed.capture.rest.Capturas.versiones;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import mx.pbrsed.capture.rest.Catalogo.Definicion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** POST /capturas/lote in JSON and CSV: all or nothing, per-row problems, dryRun. */
+@QuarkusTest
+class LoteTest {
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+    @ConfigProperty(name = "pbr.topics.indicadores")
+    String topicIndicadores;
+    @ConfigProperty(name = "pbr.topics.capturas")
+    String topicCapturas;
+
+    private Definicion anual;
+    private Definicion trimestral;
+
+    @BeforeAll
+    static void registrarFallos() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void publicar() {
+        anual = Definicion.anual2023();
+        trimestral = Definicion.anual2023().frecuencia("TRIMESTRAL").conVariable("V3", "ACUMULABLE");
+        try (var catalogo = new Catalogo(bootstrap, topicIndicadores)) {
+            catalogo.publicar(anual);
+            catalogo.publicar(trimestral);
+        }
+        esperarReplica(anual);
+        esperarReplica(trimestral);
+    }
+
+    @Test
+    void unLoteJsonValidoSeGuardaYSePublicaEntero() {
+        var lote = List.of(
+                cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),
+                cuerpo(trimestral.id(), 2023, 1, Map.of("V1", 1, "V2", 2, "V3", 3)),
+                cuerpo(trimestral.id(), 2023, 1, Map.of("V1", 1, "V2", 2, "V3", new BigDecimal("3.5"))));
+
+        lote(lote, true).then().statusCode(200)
+                .body("dryRun", is(true), "capturas", equalTo(3), "valores", equalTo(8),
+                        "filas.fila", contains(1, 2, 3), "filas.version", contains(1, 1, 2), "filas[0].id", nullValue());
+        versiones(trimestral.id(), 2023, 1).then().body("size()", equalTo(0));
+
+        lote(lote, false).then().statusCode(201)
+                .body("dryRun", is(false), "capturas", equalTo(3), "filas.version", contains(1, 1, 2),
+                        "filas.tardia", contains(true, true, true));
+        versiones(anual.id(), 2023, 4).then().body("version", contains(1));
+        versiones(trimestral.id(), 2023, 1).then().body("version", contains(1, 2),
+                "valoresPorMes[1][0].valores.V3", equalTo(3.5f));
+        assertThat(Eventos.conClave(bootstrap, topicCapturas, trimestral.id().toString(), 2))
+                .extracting(r -> json(r.value()).get("version").asInt()).containsExactly(1, 2);
+        assertThat(Eventos.conClave(bootstrap, topicCapturas, anual.id().toString(), 1)).hasSize(1);
+    }
+
+    @Test
+    void unaFilaInvalidaRechazaElLoteEnteroConLosProblemasDeCadaFila() {
+        var sinAutor = cuerpo(trimestral.id(), 2023, 2, Map.of("V1", 1, "V2", 2, "V3", 3));
+        sinAutor.remove("capturadoPor");
+        var lote = List.of(
+                cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),
+                cuerpo(trimestral.id(), 2023, 1, Map.of("V1", 1, "V2", 2)),
+                cuerpo(trimestral.id(), 2023, 3, Map.of("V1", -1, "V2", 2, "V3", 3)),
+                sinAutor,
+                cuerpo(UUID.randomUUID(), 2023, 4, Map.of("V1", 9)));
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            lote(lote, dryRun).then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://pbrsed.mx/problemas/lote-rechazado"),
+                            "errores.campo", contains("filas[2].valores", "filas[3].valores[V1]", "filas[4].capturadoPor",
+                                    "filas[5].indicadorId"),
+                            "errores.posicion", contains(2, 3, 4, 5));
+        }
+        versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void unLoteCsvSeLeeConSusColumnasPorVariable() {
+        String csv = """
+                indicadorId,ejercicio,trimestre,V1,V2,V3,analisisLogro,preliminar,capturadoPor
+                %s,2023,4,9,9,,"Se realizaron, como se previó, los programas",false,
+                %s,2023,1,10.25,20,30,,true,enlace.ipam
+                """.formatted(anual.id(), trimestral.id());
+
+        csv(csv, false, "capturista.ipam").then().statusCode(201).body("capturas", equalTo(2), "valores", equalTo(5));
+
+        versiones(anual.id(), 2023, 4).then().body("analisisLogro", contains("Se realizaron, como se previó, los programas"),
+                "capturadoPor", contains("capturista.ipam"), "preliminar", contains(false));
+        Response trimestre = versiones(trimestral.id(), 2023, 1);
+        trimestre.then().body("capturadoPor", contains("enlace.ipam"), "preliminar", contains(true));
+        assertThat(json(trimestre.asString()).get(0).get("valoresPorMes").get(0).get("valores").get("V1").decimalValue())
+                .isEqualTo(new BigDecimal("10.25"));
+    }
+
+    @Test
+    void unCsvConFilasMalasSeRechazaNombrandoFilaYColumna() {
+        String csv = """
+                indicadorId,ejercicio,trimestre,V1,V2,V3
+                %s,2023,4,9,nueve,
+                %s,2023,1,1,2
+                no-es-uuid,2023,1,1,2,3
+                %s,2023,2,1,NaN,1e999
+                """.formatted(anual.id(), trimestral.id(), trimestral.id());
+
+        csv(csv, false, "capturista.ipam").then().statusCode(422)
+                .body("errores.campo", contains("filas[1].valores[V2]", "filas[2]", "filas[3].indicadorId",
+                        "filas[4].valores[V2]"), "errores.posicion", contains(1, 2, 3, 4));
+        csv("indicadorId,ejercicio,trimestre,V1,color\n", false, "x").then().statusCode(422)
+                .body("errores.campo", contains("encabezado"));
+        csv("indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,\"9,9\n", false, "x").then().statusCode(422)
+                .body("errores[0].mensaje", containsString("CSV mal formado"));
+        versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void unReintentoDelLoteConLaMismaClaveNoGuardaNadaNuevo() {
+        String csv = "indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,9,9\n";
+        String clave = UUID.randomUUID().toString();
+
+        Response primera = csv(csv, false, "capturista.ipam", clave);
+        Response reintento = csv(csv, false, "capturista.ipam", clave);
+
+        primera.then().statusCode(201);
+        reintento.then().statusCode(201);
+        assertThat(reintento.asString()).isEqualTo(primera.asString());
+        csv(csv.replace(",9\n", ",8\n"), false, "capturista.ipam", clave).then().statusCode(422)
+                .body("errores.campo", contains("Idempotency-Key"));
+        versiones(anual.id(), 2023, 4).then().body("version", contains(1));
+    }
+
+    private static Response lote(List<Map<String, Object>> lote, boolean dryRun) {
+        return given().contentType(ContentType.JSON).queryParam("dryRun", dryRun).body(lote).when().post("/capturas/lote");
+    }
+
+    private static Response csv(String csv, boolean dryRun, String capturadoPor) {
+        return given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).queryParam("capturadoPor", capturadoPor)
+                .body(csv).when().post("/capturas/lote");
+    }
+
+    private static Response csv(String csv, boolean dryRun, String capturadoPor, String clave) {
+        return given().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", clave).queryParam("dryRun", dryRun)
+                .queryParam("capturadoPor", capturadoPor).body(csv).when().post("/capturas/lote");
+    }
+}

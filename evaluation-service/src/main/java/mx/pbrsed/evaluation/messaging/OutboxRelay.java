@@ -1,0 +1,135 @@
+package mx.pbrsed.evaluation.messaging;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import mx.pbrsed.evaluation.config.OutboxConfig;
+import mx.pbrsed.evaluation.repository.OutboxEntity;
+import mx.pbrsed.evaluation.repository.OutboxRepository;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Relays committed outbox records to Kafka and marks them published only after the broker
+ * acknowledged them; with Kafka down the records wait, so nothing accepted is lost.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    /**
+     * Longer than the producer can take to settle a record (max.block.ms + delivery.timeout.ms),
+     * so the relay never stops waiting for a record that may still be delivered.
+     */
+    private static final Duration ESPERA_ACK = Duration.ofSeconds(180);
+
+    private final OutboxRepository outbox;
+    private final MutinyEmitter<String> emisor;
+    private final OutboxConfig config;
+    private final ExecutorService disparador = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ReentrantLock enCurso = new ReentrantLock();
+    private final AtomicBoolean pendiente = new AtomicBoolean();
+    private final AtomicBoolean disparoProgramado = new AtomicBoolean();
+
+    public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config) {
+        this.outbox = outbox;
+        this.emisor = emisor;
+        this.config = config;
+    }
+
+    /** Relays right after a commit that queued events, instead of waiting for the next poll. */
+    void alConfirmar(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventoEncolado evento) {
+        // many events of one transaction, or of a burst, make a single relay run
+        if (disparoProgramado.compareAndSet(false, true)) {
+            disparador.execute(() -> {
+                disparoProgramado.set(false);
+                relayPendientes();
+            });
+        }
+    }
+
+    /** The poll catches up whatever a trigger missed: Kafka down, a crash, another instance. */
+    @Scheduled(every = "${pbr.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relayPendientes() {
+        pendiente.set(true);
+        // One relay at a time per instance; a request that arrives meanwhile makes it go round again.
+        while (pendiente.get() && enCurso.tryLock()) {
+            try {
+                pendiente.set(false);
+                while (relayLote() == config.batchSize()) {
+                    // a full batch means more may be waiting
+                }
+            } catch (RuntimeException e) {
+                Log.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+                return;
+            } finally {
+                enCurso.unlock();
+            }
+        }
+    }
+
+    @PreDestroy
+    void detener() {
+        // a relay waiting on a broker that is away must not hold up shutdown
+        disparador.shutdownNow();
+    }
+
+    /**
+     * Sends a batch and marks what the broker acknowledged.
+     *
+     * @return how many records were published; fewer than the batch when some failed
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 300)
+    int relayLote() {
+        List<OutboxEntity> lote = outbox.pendientes(config.batchSize());
+        if (lote.isEmpty()) {
+            return 0;
+        }
+        // Sent with the transaction suspended (its row locks stay held). Otherwise context
+        // propagation carries it into the acks, which run on Kafka's network thread, and that
+        // thread may still hold it when this one commits, which then fails ("Enlisted
+        // connection used without active transaction").
+        // Every send is awaited to its end, success or failure: a record given up on while the
+        // producer still retries it would be sent again by the next run and arrive twice.
+        List<Boolean> enviados = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
+                .all(lote.stream().map(r -> enviar(r).replaceWith(true).onFailure().recoverWithItem(false)).toList())
+                .andFailFast().await().atMost(ESPERA_ACK));
+        OffsetDateTime ahora = OffsetDateTime.now();
+        int publicados = 0;
+        for (int i = 0; i < lote.size(); i++) {
+            if (enviados.get(i)) {
+                lote.get(i).publicadoEn = ahora;
+                publicados++;
+            }
+        }
+        if (publicados < lote.size()) {
+            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", lote.size() - publicados, lote.size());
+        }
+        return publicados;
+    }
+
+    private Uni<Void> enviar(OutboxEntity registro) {
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(registro.topic)
+                .withKey(registro.clave)
+                .build();
+        return emisor.sendMessage(Message.of(registro.payload).addMetadata(metadata));
+    }
+}

@@ -1,0 +1,102 @@
+package mx.pbrsed.evaluation.messaging;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import mx.pbrsed.evaluation.config.TopicsConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads the four input topics from their beginning up to their current end and applies every
+ * record through the live consumer's own methods. It uses no consumer group, so the live
+ * consumers keep running: the processed-event table and the version guards make the two
+ * converge whatever the interleaving.
+ */
+@ApplicationScoped
+public class RepeticionTopics {
+    private static final Duration SIN_PROGRESO = Duration.ofSeconds(30);
+
+    private final EventoConsumer consumidor;
+    private final TopicsConfig topics;
+    private final String bootstrap;
+
+    public RepeticionTopics(EventoConsumer consumidor, TopicsConfig topics,
+                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+        this.consumidor = consumidor;
+        this.topics = topics;
+        this.bootstrap = bootstrap;
+    }
+
+    public record Repeticion(long leidos, long rechazados) {
+        Repeticion mas(Repeticion otra) {
+            return new Repeticion(leidos + otra.leidos, rechazados + otra.rechazados);
+        }
+    }
+
+    public Repeticion repetirTodo() {
+        return repetir(topics.programas(), consumidor::programa)
+                .mas(repetir(topics.devengados(), consumidor::devengado))
+                .mas(repetir(topics.indicadores(), consumidor::indicador))
+                .mas(repetir(topics.capturas(), consumidor::captura));
+    }
+
+    private Repeticion repetir(String topic, Aplicacion aplicar) {
+        long leidos = 0;
+        long rechazados = 0;
+        try (var lector = new KafkaConsumer<String, String>(configuracion())) {
+            List<TopicPartition> particiones = lector.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            lector.assign(particiones);
+            lector.seekToBeginning(particiones);
+            // The end is taken now: whatever the live consumers applied before lies below it.
+            Map<TopicPartition, Long> fin = lector.endOffsets(particiones);
+            Instant ultimoProgreso = Instant.now();
+            while (particiones.stream().anyMatch(p -> lector.position(p) < fin.get(p))) {
+                for (ConsumerRecord<String, String> registro : lector.poll(Duration.ofMillis(500))) {
+                    if (registro.offset() >= fin.get(new TopicPartition(topic, registro.partition()))) {
+                        continue;
+                    }
+                    leidos++;
+                    ultimoProgreso = Instant.now();
+                    try {
+                        aplicar.aplicar(registro.value());
+                    } catch (Exception e) {
+                        // Already dead-lettered when first consumed; a replay must not stop on it.
+                        rechazados++;
+                        Log.warnf("Repetición de %s-%d@%d rechazada: %s", topic, registro.partition(),
+                                registro.offset(), e.getMessage());
+                    }
+                }
+                if (Duration.between(ultimoProgreso, Instant.now()).compareTo(SIN_PROGRESO) > 0) {
+                    throw new IllegalStateException("La repetición de " + topic + " no avanza: ¿Kafka disponible?");
+                }
+            }
+        }
+        Log.infof("Repetidos %d registros de %s (%d rechazados)", leidos, topic, rechazados);
+        return new Repeticion(leidos, rechazados);
+    }
+
+    private Properties configuracion() {
+        var config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return config;
+    }
+
+    @FunctionalInterface
+    private interface Aplicacion {
+        void aplicar(String payload) throws Exception;
+    }
+}

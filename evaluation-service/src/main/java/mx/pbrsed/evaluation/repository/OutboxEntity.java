@@ -1,0 +1,24 @@
+package mx.pbrsed.evaluation.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "outbox")
+public class OutboxEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String topic;
+    public String clave;
+    public String payload;
+    @Column(name = "creado_en")
+    public OffsetDateTime creadoEn;
+    @Column(name = "publicado_en")
+    public OffsetDateTime publicadoEn;
+}

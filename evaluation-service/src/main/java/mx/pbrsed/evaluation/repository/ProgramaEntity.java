@@ -1,0 +1,34 @@
+package mx.pbrsed.evaluation.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "programa")
+public class ProgramaEntity {
+    @Id
+    public UUID id;
+    public int version;
+    public int ejercicio;
+    public String clave;
+    public String nombre;
+    @Column(name = "ramo_clave")
+    public String ramoClave;
+    @Column(name = "ramo_nombre")
+    public String ramoNombre;
+    @Column(name = "ur_clave")
+    public String urClave;
+    @Column(name = "ur_nombre")
+    public String urNombre;
+    @Column(name = "presupuesto_aprobado")
+    public BigDecimal presupuestoAprobado;
+    @Column(name = "presupuesto_modificado")
+    public BigDecimal presupuestoModificado;
+    @Column(name = "actualizado_en")
+    public OffsetDateTime actualizadoEn;
+}

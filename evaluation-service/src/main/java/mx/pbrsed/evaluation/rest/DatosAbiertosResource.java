@@ -1,0 +1,88 @@
+package mx.pbrsed.evaluation.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import mx.pbrsed.evaluation.rest.model.AvanceIndicadorAbierto;
+import mx.pbrsed.evaluation.service.DatosAbiertosService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/datos-abiertos")
+@Tag(name = "datos abiertos", description = "Exports in the federal open-data formats")
+public class DatosAbiertosResource {
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    /** The federal dataset's columns, in its order; the indicator's id and name follow to tell rows apart. */
+    static final List<String> COLUMNAS = Stream.of(
+                    Stream.of("CICLO", "ID_RAMO", "DESC_RAMO", "ID_UR", "DESC_UR", "ID_PP", "DESC_PP", "ID_NIVEL",
+                            "DESC_NIVEL", "FRECUENCIA", "TIPO_INDICADOR", "DIMENSION", "UNIDAD_MEDIDA", "SENTIDO"),
+                    mensuales("META_MES"), mensuales("META_AJUSTADA_MES"), mensuales("AVANCE_MES"),
+                    mensuales("JUSTIFICACION_AJUSTE_MES"),
+                    Stream.of("ID_INDICADOR", "NOMBRE_INDICADOR"))
+            .flatMap(s -> s).toList();
+
+    private final DatosAbiertosService datosAbiertos;
+
+    public DatosAbiertosResource(DatosAbiertosService datosAbiertos) {
+        this.datosAbiertos = datosAbiertos;
+    }
+
+    @GET
+    @Path("/avance-indicadores.csv")
+    @Produces(CSV)
+    @Operation(operationId = "avanceIndicadoresCsv",
+            summary = "Avance de los indicadores of an ejercicio in the federal open-data CSV columns, one row per indicator",
+            description = "UTF-8. META_MES (approved metas) and JUSTIFICACION_AJUSTE_MES are empty: the catalog does not "
+                    + "publish them. META_AJUSTADA_MESn is the formula over month n's metas modificadas; AVANCE_MESn "
+                    + "the logro of the quarter that ends in month n. Unknown values are empty.")
+    public Response avanceIndicadores(@QueryParam("ejercicio") @NotNull @Min(2000) @Max(2100) Integer ejercicio) {
+        var texto = new StringWriter();
+        try (var csv = new CSVPrinter(texto, CSVFormat.RFC4180.builder().setHeader(COLUMNAS.toArray(String[]::new)).get())) {
+            for (AvanceIndicadorAbierto fila : datosAbiertos.avanceIndicadores(ejercicio)) {
+                csv.printRecord(valores(fila));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(texto.toString(), CSV)
+                .header("Content-Disposition", "attachment; filename=\"avance-indicadores-" + ejercicio + ".csv\"")
+                .build();
+    }
+
+    private static List<Object> valores(AvanceIndicadorAbierto f) {
+        List<Object> valores = new ArrayList<>(List.of(f.ciclo()));
+        Stream.of(f.idRamo(), f.descRamo(), f.idUr(), f.descUr(), f.idPp(), f.descPp(), f.idNivel(), f.descNivel(),
+                f.frecuencia(), f.tipoIndicador(), f.dimension(), f.unidadMedida(), f.sentido()).forEach(valores::add);
+        Stream.of(f.metaMes(), f.metaAjustadaMes(), f.avanceMes())
+                .forEach(mensual -> mensual.forEach(valor -> valores.add(numero(valor))));
+        valores.addAll(f.justificacionAjusteMes());
+        valores.add(f.idIndicador());
+        valores.add(f.nombreIndicador());
+        return valores;
+    }
+
+    /** Plain notation: 45649, never 4.5649E+4. */
+    private static String numero(BigDecimal valor) {
+        return valor == null ? null : valor.toPlainString();
+    }
+
+    private static Stream<String> mensuales(String prefijo) {
+        return IntStream.rangeClosed(1, 12).mapToObj(mes -> prefijo + mes);
+    }
+}
