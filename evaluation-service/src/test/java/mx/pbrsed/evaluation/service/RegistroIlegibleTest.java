@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,17 @@ class RegistroIlegibleTest {
         ConsumerRecord<String, String> muerto = TopicoPrueba.esperar(bootstrap, prefijo + "capturas-dlq-evaluation", 1,
                 registro -> registro.value().contains(eventId)).get(0);
         assertThat(TopicoPrueba.cabecera(muerto, "dead-letter-reason")).contains("schemaVersion 2 no soportada");
+        assertThat(contador("pbrsed_eventos_rechazados_total{canal=\"capturas\",razon=\"esquema-no-soportado\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(contador("pbrsed_eventos_aplicados_total{canal=\"capturas\"}")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** The value of one series as /q/metrics exposes it to Prometheus. */
+    private static double contador(String serie) {
+        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(linea -> linea.startsWith(serie + " "))
+                .mapToDouble(linea -> Double.parseDouble(linea.substring(serie.length() + 1).trim()))
+                .findFirst().orElse(0);
     }
 
     @Test
