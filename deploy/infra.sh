@@ -5,7 +5,9 @@
 #   - a single-node Kafka broker (KRaft) on 127.0.0.1:9092 (controller 127.0.0.1:9093), run
 #     from jars that Maven resolves via deploy/kafka/pom.xml; state lives in <repo>/.data/kafka.
 #
-# Usage: deploy/infra.sh up | down | status | tail-topic <topic> [console-consumer args...]
+# Usage: deploy/infra.sh up | down | status | kafka-stop | kafka-start | tail-topic <topic> [console-consumer args...]
+#   kafka-stop / kafka-start stop and start the broker alone, with PostgreSQL left running (the
+#   capture service's outbox test takes Kafka down while it keeps accepting capturas).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -379,6 +381,18 @@ cmd_down() {
   pg_down
 }
 
+cmd_kafka_stop() {
+  require_root kafka-stop
+  take_lock
+  kafka_down
+}
+
+cmd_kafka_start() {
+  require_root kafka-start
+  take_lock
+  kafka_up
+}
+
 cmd_status() {
   local rc=0
   pg_status_line || rc=1
@@ -404,9 +418,11 @@ main() {
     up) cmd_up ;;
     down) cmd_down ;;
     status) cmd_status ;;
+    kafka-stop) cmd_kafka_stop ;;
+    kafka-start) cmd_kafka_start ;;
     tail-topic) cmd_tail_topic "$@" ;;
     *)
-      echo "usage: $0 up | down | status | tail-topic <topic> [console-consumer args...]" >&2
+      echo "usage: $0 up | down | status | kafka-stop | kafka-start | tail-topic <topic> [console-consumer args...]" >&2
       exit 2
       ;;
   esac

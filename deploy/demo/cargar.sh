@@ -6,21 +6,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 catalog=${CATALOG_URL:-http://127.0.0.1:8081}
 capture=${CAPTURE_URL:-http://127.0.0.1:8082}
 
-post() { # url file [jq filter with $id] [id]
-  local body
-  if [ $# -ge 4 ]; then body=$(jq --arg id "$4" "$3" "$2"); else body=$(cat "$2"); fi
-  curl -fsS -X POST -H 'Content-Type: application/json' --data "$body" "$1"
+post() { # url file jq-filter-with-$id id
+  curl -fsS -X POST -H 'Content-Type: application/json' --data "$(jq --arg id "$4" "$3" "$2")" "$1"
 }
 
 if curl -fsS -o /dev/null "$catalog/programas/2023/E011"; then
   echo "demo: programa E011 2023 ya está cargado"
   exit 0
 fi
-post "$catalog/programas" "$here/programa.json" >/dev/null
-fin=$(post "$catalog/programas/2023/E011/objetivos" "$here/objetivo-fin.json" | jq -r .id)
-proposito=$(post "$catalog/programas/2023/E011/objetivos" "$here/objetivo-proposito.json" | jq -r .id)
-ind_fin=$(post "$catalog/indicadores" "$here/indicador-fin.json" '.objetivoId=$id' "$fin" | jq -r .id)
-ind_proposito=$(post "$catalog/indicadores" "$here/indicador-proposito.json" '.objetivoId=$id' "$proposito" | jq -r .id)
+# the whole program in one document: programa, MIR and fichas, named by their claves
+importado=$(curl -fsS -X PUT -H 'Content-Type: application/json' --data-binary @"$here/documento-e011-2023.json" \
+  "$catalog/programas/2023/E011/documento")
+id_de() { jq -r --arg clave "$1" '.indicadores[] | select(.clave == $clave) | .id' <<<"$importado"; }
+ind_fin=$(id_de FIN-1)
+ind_proposito=$(id_de PROPOSITO-1)
 echo "demo: programa E011 2023 con indicadores FIN $ind_fin y PROPOSITO $ind_proposito"
 
 # capture learns the definitions from the catalog's topic, so wait until it accepts them

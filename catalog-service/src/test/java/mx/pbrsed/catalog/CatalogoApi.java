@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
@@ -25,14 +27,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The catalog's REST API as the tests drive it, with the demo load's bodies
- * (deploy/demo/*.json) as the starting point of every request, so the seed stays loadable.
+ * The catalog's REST API as the tests drive it, with the seed's program document
+ * (deploy/demo/documento-e011-2023.json, which the demo load imports) as the starting point of
+ * every request, so the seed stays loadable.
  */
 public final class CatalogoApi {
     public static final int EJERCICIO = 2023;
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final Path DEMO = Path.of("..", "deploy", "demo");
+    private static final Path DOCUMENTO = Path.of("..", "deploy", "demo", "documento-e011-2023.json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SECUENCIA = new AtomicInteger();
     private static final RestAssuredConfig DECIMALES = RestAssured.config().jsonConfig(
@@ -51,26 +54,39 @@ public final class CatalogoApi {
         return given().config(DECIMALES).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    public static ObjectNode demo(String archivo) {
+    /** The seed's program document, a fresh copy each time; its numbers read as BigDecimal, as written. */
+    public static ObjectNode documento() {
         try {
-            return (ObjectNode) JSON.readTree(DEMO.resolve(archivo).toFile());
+            return (ObjectNode) JSON.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(DOCUMENTO.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The seed's document for another programa clave. */
+    public static ObjectNode documento(String clave) {
+        ObjectNode documento = documento();
+        ((ObjectNode) documento.get("programa")).put("clave", clave);
+        return documento;
+    }
+
     public static ObjectNode programa(String clave) {
-        return demo("programa.json").put("clave", clave);
+        return ((ObjectNode) documento().get("programa")).put("clave", clave);
     }
 
     public static void crearPrograma(String clave) {
         api().body(programa(clave).toString()).post("/programas").then().statusCode(201);
     }
 
+    /** The seed's FIN or PROPOSITO objective (without its indicators), or a made-up one of another nivel. */
     public static ObjectNode objetivo(String nivel) {
         return switch (nivel) {
-            case "FIN" -> demo("objetivo-fin.json");
-            case "PROPOSITO" -> demo("objetivo-proposito.json");
+            case "FIN", "PROPOSITO" -> {
+                ObjectNode objetivo = objetivoDelDocumento(documento(), nivel);
+                objetivo.remove("indicadores");
+                yield objetivo;
+            }
             default -> JSON.createObjectNode().put("nivel", nivel)
                     .put("resumenNarrativo", "OBJETIVO DE NIVEL " + nivel + " DE PRUEBA.");
         };
@@ -88,9 +104,29 @@ public final class CatalogoApi {
         return UUID.fromString(postObjetivo(clave, objetivo).statusCode(201).extract().path("id"));
     }
 
-    /** One of the demo fichas (indicador-fin.json, indicador-proposito.json) hung from objetivoId. */
-    public static ObjectNode ficha(String archivo, UUID objetivoId) {
-        return demo(archivo).put("objetivoId", objetivoId.toString());
+    /** One of the seed's fichas (FIN-1, PROPOSITO-1) as POST /indicadores takes it, hung from objetivoId. */
+    public static ObjectNode ficha(String clave, UUID objetivoId) {
+        for (JsonNode objetivo : documento().get("objetivos")) {
+            for (JsonNode indicador : objetivo.get("indicadores")) {
+                if (clave.equals(indicador.get("clave").asText())) {
+                    ObjectNode ficha = (ObjectNode) indicador;
+                    // several tests register the same ficha under one program: each gets a clave of its own
+                    ficha.remove("clave");
+                    return ficha.put("objetivoId", objetivoId.toString());
+                }
+            }
+        }
+        throw new IllegalArgumentException("El documento del semillero no tiene el indicador " + clave);
+    }
+
+    /** The objective of the document with that clave. */
+    public static ObjectNode objetivoDelDocumento(ObjectNode documento, String clave) {
+        for (JsonNode objetivo : documento.get("objetivos")) {
+            if (clave.equals(objetivo.get("clave").asText())) {
+                return (ObjectNode) objetivo;
+            }
+        }
+        throw new IllegalArgumentException("El documento no tiene el objetivo " + clave);
     }
 
     public static UUID crearIndicador(ObjectNode ficha) {

@@ -1,9 +1,10 @@
 package mx.pbrsed.catalog.domain;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The meta of one month: a value per variable (V1 -> 45649). */
+/** The meta of one month: a value per variable (V1 -> 45649), kept in {@link Decimales#canonico} form. */
 public record MetaMensual(int mes, Map<String, BigDecimal> valores) {
 
     public MetaMensual {
@@ -23,6 +24,8 @@ public record MetaMensual(int mes, Map<String, BigDecimal> valores) {
                                 + valor.getKey() + ")");
             }
         }
-        valores = Map.copyOf(valores);
+        Map<String, BigDecimal> canonicos = new HashMap<>();
+        valores.forEach((variable, valor) -> canonicos.put(variable, Decimales.canonico(valor)));
+        valores = Map.copyOf(canonicos);
     }
 }

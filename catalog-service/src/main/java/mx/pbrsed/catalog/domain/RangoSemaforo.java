@@ -18,6 +18,8 @@ public record RangoSemaforo(BigDecimal desde, BigDecimal hasta, Color color) {
                     "El rango " + color + " [" + numero(desde) + ", " + numero(hasta)
                             + ") está vacío: 'desde' debe ser menor que 'hasta'");
         }
+        desde = Decimales.canonico(desde);
+        hasta = Decimales.canonico(hasta);
     }
 
     public boolean esAbierto() {

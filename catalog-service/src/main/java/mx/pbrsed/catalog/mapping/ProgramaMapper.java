@@ -1,6 +1,9 @@
 package mx.pbrsed.catalog.mapping;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.UUID;
+import mx.pbrsed.catalog.messaging.ProgramaPublicadoEvent;
 import mx.pbrsed.catalog.repository.ObjetivoEntity;
 import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.catalog.rest.model.ClaveNombre;
@@ -24,8 +27,16 @@ public final class ProgramaMapper {
         destino.presupuestoModificado = origen.presupuestoModificado();
     }
 
+    public static ProgramaPublicadoEvent aEvento(ProgramaEntity p) {
+        return new ProgramaPublicadoEvent(ProgramaPublicadoEvent.SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(),
+                p.id, p.version, p.ejercicio, p.clave, p.nombre,
+                new ProgramaPublicadoEvent.ClaveNombre(p.ramoClave, p.ramoNombre),
+                new ProgramaPublicadoEvent.ClaveNombre(p.urClave, p.urNombre),
+                p.presupuestoAprobado.setScale(2), p.presupuestoModificado.setScale(2));
+    }
+
     public static Programa aModelo(ProgramaEntity p) {
-        return new Programa(p.id, p.ejercicio, new ClaveNombre(p.ramoClave, p.ramoNombre),
+        return new Programa(p.id, p.version, p.ejercicio, new ClaveNombre(p.ramoClave, p.ramoNombre),
                 new ClaveNombre(p.urClave, p.urNombre), p.clave, p.nombre, p.presupuestoAprobado,
                 p.presupuestoModificado, p.objetivos.stream()
                         // MIR order as Nivel declares it; the column holds names, which sort otherwise
@@ -34,6 +45,6 @@ public final class ProgramaMapper {
     }
 
     public static Objetivo aModelo(ObjetivoEntity o) {
-        return new Objetivo(o.id, o.nivel, o.resumenNarrativo, o.responsable, o.padreId);
+        return new Objetivo(o.id, o.clave, o.nivel, o.resumenNarrativo, o.responsable, o.padreId);
     }
 }

@@ -1,6 +1,7 @@
 package mx.pbrsed.catalog.messaging;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.UUID;
 /**
  * Schema version 1 of a published indicator definition (topic "indicadores", key indicadorId).
  * Every change publishes the whole definition with a higher version, so a consumer keeps the
- * highest version it has seen and ignores older ones.
+ * highest version it has seen and ignores older ones. vigenteDesde is the date this version takes
+ * effect (results of earlier periods were computed with the version then in force); estado
+ * RETIRADO is the last version of a retired or deleted indicator.
  */
 public record IndicadorPublicadoEvent(
         int schemaVersion,
@@ -18,6 +21,7 @@ public record IndicadorPublicadoEvent(
         UUID indicadorId,
         int version,
         String estado,
+        LocalDate vigenteDesde,
         ProgramaRef programa,
         String nivel,
         String nombre,

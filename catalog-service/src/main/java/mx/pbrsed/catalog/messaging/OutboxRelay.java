@@ -2,6 +2,7 @@ package mx.pbrsed.catalog.messaging;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -31,7 +32,11 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  */
 @ApplicationScoped
 public class OutboxRelay {
-    private static final Duration ESPERA_ACK = Duration.ofSeconds(15);
+    /**
+     * Longer than the producer can take to settle a record (max.block.ms + delivery.timeout.ms),
+     * so the relay never stops waiting for a record that may still be delivered.
+     */
+    private static final Duration ESPERA_ACK = Duration.ofSeconds(180);
 
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emisor;
@@ -81,10 +86,17 @@ public class OutboxRelay {
 
     @PreDestroy
     void detener() {
-        disparador.shutdown();
+        // a relay waiting on a broker that is away must not hold up shutdown
+        disparador.shutdownNow();
     }
 
+    /**
+     * Sends a batch and marks what the broker acknowledged.
+     *
+     * @return how many records were published; fewer than the batch when some failed
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 300)
     int relayLote() {
         List<OutboxEntity> lote = outbox.pendientes(config.batchSize());
         if (lote.isEmpty()) {
@@ -94,12 +106,23 @@ public class OutboxRelay {
         // propagation carries it into the acks, which run on Kafka's network thread, and that
         // thread may still hold it when this one commits, which then fails ("Enlisted
         // connection used without active transaction").
-        QuarkusTransaction.suspendingExisting().run(() -> Uni.join()
-                .all(lote.stream().map(this::enviar).toList())
+        // Every send is awaited to its end, success or failure: a record given up on while the
+        // producer still retries it would be sent again by the next run and arrive twice.
+        List<Boolean> enviados = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
+                .all(lote.stream().map(r -> enviar(r).replaceWith(true).onFailure().recoverWithItem(false)).toList())
                 .andFailFast().await().atMost(ESPERA_ACK));
         OffsetDateTime ahora = OffsetDateTime.now();
-        lote.forEach(registro -> registro.publicadoEn = ahora);
-        return lote.size();
+        int publicados = 0;
+        for (int i = 0; i < lote.size(); i++) {
+            if (enviados.get(i)) {
+                lote.get(i).publicadoEn = ahora;
+                publicados++;
+            }
+        }
+        if (publicados < lote.size()) {
+            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", lote.size() - publicados, lote.size());
+        }
+        return publicados;
     }
 
     private Uni<Void> enviar(OutboxEntity registro) {

@@ -20,6 +20,8 @@ public class ObjetivoEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programa_id")
     public ProgramaEntity programa;
+    /** Unique within the program: how a whole-program document names it (FIN, PROPOSITO, C1, C1.A1). */
+    public String clave;
     @Enumerated(EnumType.STRING)
     public Nivel nivel;
     @Column(name = "resumen_narrativo")

@@ -19,6 +19,8 @@ public class ProgramaEntity {
     public UUID id;
     public int ejercicio;
     public String clave;
+    /** Increments with each published change. */
+    public int version;
     public String nombre;
     @Column(name = "ramo_clave")
     public String ramoClave;

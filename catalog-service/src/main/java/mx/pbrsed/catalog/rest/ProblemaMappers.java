@@ -21,6 +21,7 @@ import mx.pbrsed.catalog.domain.FormulaInvalidaException;
 import mx.pbrsed.catalog.rest.model.Problema;
 import mx.pbrsed.catalog.rest.model.Problema.ErrorCampo;
 import mx.pbrsed.catalog.service.ConflictoException;
+import mx.pbrsed.catalog.service.ErrorEnDocumentoException;
 import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,15 +43,37 @@ public class ProblemaMappers {
     }
 
     @ServerExceptionMapper
-    public Response definicionInvalida(DefinicionInvalidaException e, UriInfo uri) {
-        return respuesta(422, "definicion-invalida", "Definición inválida", e.getMessage(), uri,
+    public Response parametroInvalido(ParametroInvalidoException e, UriInfo uri) {
+        return respuesta(400, "validacion", "Datos inválidos", e.getMessage(), uri,
                 List.of(new ErrorCampo(e.campo(), e.getMessage())));
     }
 
     @ServerExceptionMapper
+    public Response definicionInvalida(DefinicionInvalidaException e, UriInfo uri) {
+        return definicionInvalida(e, "", uri);
+    }
+
+    @ServerExceptionMapper
     public Response formulaInvalida(FormulaInvalidaException e, UriInfo uri) {
+        return formulaInvalida(e, "", uri);
+    }
+
+    /** The same problems, with the field located in the imported document. */
+    @ServerExceptionMapper
+    public Response errorEnDocumento(ErrorEnDocumentoException e, UriInfo uri) {
+        return e.getCause() instanceof FormulaInvalidaException f
+                ? formulaInvalida(f, e.ruta(), uri)
+                : definicionInvalida((DefinicionInvalidaException) e.getCause(), e.ruta(), uri);
+    }
+
+    private static Response definicionInvalida(DefinicionInvalidaException e, String ruta, UriInfo uri) {
+        return respuesta(422, "definicion-invalida", "Definición inválida", e.getMessage(), uri,
+                List.of(new ErrorCampo(ruta + e.campo(), e.getMessage())));
+    }
+
+    private static Response formulaInvalida(FormulaInvalidaException e, String ruta, UriInfo uri) {
         return respuesta(422, "formula-invalida", "Fórmula inválida", e.getMessage(), uri,
-                List.of(new ErrorCampo("metodoCalculo.expresion", e.getMessage(), e.posicion())));
+                List.of(new ErrorCampo(ruta + "metodoCalculo.expresion", e.getMessage(), e.posicion())));
     }
 
     @ServerExceptionMapper

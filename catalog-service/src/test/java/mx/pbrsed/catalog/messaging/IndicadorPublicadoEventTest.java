@@ -39,6 +39,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import mx.pbrsed.catalog.Topicos;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,7 +73,7 @@ class IndicadorPublicadoEventTest {
         String clave = claveNueva("EVT");
         crearPrograma(clave);
         UUID proposito = agregarObjetivo(clave, objetivo("PROPOSITO"));
-        String id = crearIndicador(ficha("indicador-proposito.json", proposito)).toString();
+        String id = crearIndicador(ficha("PROPOSITO-1", proposito)).toString();
 
         ConsumerRecord<String, String> registro = primerRegistroConClave(id);
         JsonNode evento = JSON.readTree(registro.value());
@@ -145,7 +146,7 @@ class IndicadorPublicadoEventTest {
         try {
             List<Future<UUID>> creados = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
-                creados.add(clientes.submit(() -> crearIndicador(ficha("indicador-proposito.json", proposito))));
+                creados.add(clientes.submit(() -> crearIndicador(ficha("PROPOSITO-1", proposito))));
             }
             Set<String> ids = new HashSet<>();
             for (Future<UUID> creado : creados) {
@@ -193,24 +194,7 @@ class IndicadorPublicadoEventTest {
     }
 
     private ConsumerRecord<String, String> primerRegistroConClave(String clave) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "catalog-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, String>> encontrados = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (clave.equals(r.key())) {
-                        encontrados.add(r);
-                    }
-                });
-                return !encontrados.isEmpty();
-            });
-        }
-        return encontrados.get(0);
+        return Topicos.registros(bootstrapServers, topic, clave, 1).get(0);
     }
 
     private String definicionGuardada(String id) throws SQLException {

@@ -26,10 +26,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import mx.pbrsed.catalog.Almacen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +81,7 @@ class IndicadorResourceTest {
 
     @Test
     void registraLaFichaFinDelSemillero() {
-        ValidatableResponse respuesta = api().body(ficha("indicador-fin.json", fin).toString())
+        ValidatableResponse respuesta = api().body(ficha("FIN-1", fin).toString())
                 .post("/indicadores").then().statusCode(201);
         JsonPath indicador = respuesta.extract().jsonPath();
         String id = indicador.getString("id");
@@ -110,8 +107,10 @@ class IndicadorResourceTest {
 
     @Test
     void registraLaFichaPropositoDelSemilleroConSuFormulaCanonica() {
-        ValidatableResponse respuesta = api().body(ficha("indicador-proposito.json", proposito).toString())
-                .post("/indicadores").then().statusCode(201);
+        // the ficha as the state's report prints it; the catalog keeps its canonical text
+        ObjectNode ficha = ficha("PROPOSITO-1", proposito);
+        metodo(ficha).put("expresion", "(V1/V2)*100");
+        ValidatableResponse respuesta = api().body(ficha.toString()).post("/indicadores").then().statusCode(201);
         JsonPath indicador = respuesta.extract().jsonPath();
         String id = indicador.getString("id");
         aceptados.add(id);
@@ -154,7 +153,7 @@ class IndicadorResourceTest {
     @MethodSource("comportamientos")
     void sinParametrosSemaforoSeGuardanLosDelComportamiento(String comportamiento, List<String> esperados,
                                                             List<String> publicados) {
-        ObjectNode ficha = ficha("indicador-proposito.json", proposito).put("comportamiento", comportamiento);
+        ObjectNode ficha = ficha("PROPOSITO-1", proposito).put("comportamiento", comportamiento);
         ficha.remove("parametrosSemaforo");
         String id = crearIndicador(ficha).toString();
         aceptados.add(id);
@@ -163,6 +162,18 @@ class IndicadorResourceTest {
         assertThat(guardado.getString("comportamiento")).isEqualTo(comportamiento);
         assertThat(rangos(guardado.getList("parametrosSemaforo"))).isEqualTo(esperados);
         assertThat(guardado.getList("parametrosSemaforoPublicados", String.class)).isEqualTo(publicados);
+    }
+
+    @Test
+    void laClaveDelIndicadorEsUnicaEnElPrograma() {
+        String id = crearIndicador(ficha("PROPOSITO-1", proposito).put("clave", "CLAVE-PROPIA")).toString();
+        aceptados.add(id);
+        api().get("/indicadores/{id}", id).then().statusCode(200).body("clave", equalTo("CLAVE-PROPIA"));
+
+        rechazar(cuerpo(f -> f.put("clave", "CLAVE-PROPIA")), 409, "conflicto")
+                .body("detail", containsString("CLAVE-PROPIA"));
+        rechazar(cuerpo(f -> f.put("clave", "CON ESPACIO")), 400, "validacion")
+                .body("errores.campo", equalTo(List.of("clave")));
     }
 
     @Test
@@ -238,7 +249,7 @@ class IndicadorResourceTest {
     @Test
     void unObjetivoInexistenteEsUn404() {
         UUID inexistente = UUID.randomUUID();
-        rechazar(ficha("indicador-proposito.json", inexistente).toString(), 404, "no-encontrado")
+        rechazar(ficha("PROPOSITO-1", inexistente).toString(), 404, "no-encontrado")
                 .body("detail", containsString(inexistente.toString()));
     }
 
@@ -253,7 +264,7 @@ class IndicadorResourceTest {
         // registered bottom-up, and with names that sort the other way round
         List<String> registrados = new ArrayList<>();
         for (UUID objetivo : List.of(actividad, componente, propositoOtro, finOtro)) {
-            registrados.add(0, crearIndicador(ficha("indicador-proposito.json", objetivo)
+            registrados.add(0, crearIndicador(ficha("PROPOSITO-1", objetivo)
                     .put("nombre", "INDICADOR " + (char) ('A' + registrados.size()))).toString());
         }
 
@@ -286,7 +297,7 @@ class IndicadorResourceTest {
 
     /** The PROPOSITO ficha of the seed with one change. */
     private static String cuerpo(Consumer<ObjectNode> cambio) {
-        ObjectNode ficha = ficha("indicador-proposito.json", proposito);
+        ObjectNode ficha = ficha("PROPOSITO-1", proposito);
         cambio.accept(ficha);
         return ficha.toString();
     }
@@ -296,20 +307,10 @@ class IndicadorResourceTest {
     }
 
     private Map<String, Long> conteos() {
-        return Map.of(
-                "indicador", filas("select count(*) from indicador"),
-                "indicador_version", filas("select count(*) from indicador_version"),
-                "outbox", filas("select count(*) from outbox"));
+        return Almacen.conteos(dataSource);
     }
 
     private long filas(String sql) {
-        try (Connection conexion = dataSource.getConnection();
-             Statement sentencia = conexion.createStatement();
-             ResultSet resultado = sentencia.executeQuery(sql)) {
-            resultado.next();
-            return resultado.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Almacen.filas(dataSource, sql);
     }
 }

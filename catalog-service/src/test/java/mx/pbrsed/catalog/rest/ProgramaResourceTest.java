@@ -146,6 +146,8 @@ class ProgramaResourceTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(programa.getList("objetivos.nivel", String.class))
                 .containsExactly("FIN", "PROPOSITO", "COMPONENTE", "ACTIVIDAD");
+        // the claves a whole-program document names them by, given by default
+        assertThat(programa.getList("objetivos.clave", String.class)).containsExactly("FIN", "PROPOSITO", "C1", "C1.A1");
         assertThat(programa.getString("objetivos[0].id")).isEqualTo(fin.toString());
         assertThat(programa.getString("objetivos[0].resumenNarrativo")).startsWith("CONTRIBUIR A PROTEGER");
         assertThat(programa.getString("objetivos[0].responsable"))
@@ -175,6 +177,8 @@ class ProgramaResourceTest {
         esProblema(postObjetivo(clave, objetivo("COMPONENTE").put("padreId", componente.toString())),
                 422, "definicion-invalida", instancia)
                 .body("errores.campo", equalTo(List.of("padreId")));
+        esProblema(postObjetivo(clave, objetivo("COMPONENTE").put("clave", "C1")), 409, "conflicto", instancia)
+                .body("detail", containsString("C1"));
         esProblema(postObjetivo(clave, objetivo("COMPONENTE").put("resumenNarrativo", " ")),
                 400, "validacion", instancia)
                 .body("errores.campo", equalTo(List.of("resumenNarrativo")));

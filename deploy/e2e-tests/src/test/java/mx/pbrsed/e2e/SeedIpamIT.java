@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The foundation's end-to-end proof: the seed's program is loaded through the catalog's API,
- * its Q4 2023 values are captured through capture-service's API, and evaluation-service, fed
- * only by Kafka, shows exactly what the state's report printed.
+ * The foundation's end-to-end proof: the seed's program is imported as one document through the
+ * catalog's API, its Q4 2023 values are captured through capture-service's API, and
+ * evaluation-service, fed only by Kafka, shows exactly what the state's report printed.
  */
 class SeedIpamIT {
     private static final Path DEMO = Sistema.RAIZ.resolve("deploy/demo");
@@ -54,11 +55,12 @@ class SeedIpamIT {
 
     @Test
     void elReporteDelIpamSeReproduceDeExtremoAExtremo() throws IOException {
-        crear(catalog + "/programas", demo("programa.json"));
-        String fin = crear(catalog + "/programas/2023/E011/objetivos", demo("objetivo-fin.json")).getString("id");
-        String proposito = crear(catalog + "/programas/2023/E011/objetivos", demo("objetivo-proposito.json")).getString("id");
-        String matricula = crear(catalog + "/indicadores", demo("indicador-fin.json").put("objetivoId", fin)).getString("id");
-        String programas = crear(catalog + "/indicadores", demo("indicador-proposito.json").put("objetivoId", proposito)).getString("id");
+        JsonPath importado = given().contentType(ContentType.JSON)
+                .body(Files.readString(DEMO.resolve("documento-e011-2023.json")))
+                .when().put(catalog + "/programas/2023/E011/documento")
+                .then().statusCode(201).extract().jsonPath();
+        String matricula = importado.getString("indicadores.find { it.clave == 'FIN-1' }.id");
+        String programas = importado.getString("indicadores.find { it.clave == 'PROPOSITO-1' }.id");
 
         capturar(demo("captura-fin-2023-q4.json").put("indicadorId", matricula));
         capturar(demo("captura-proposito-2023-q4.json").put("indicadorId", programas));
@@ -87,12 +89,6 @@ class SeedIpamIT {
 
     private static ObjectNode demo(String archivo) throws IOException {
         return (ObjectNode) JSON.readTree(DEMO.resolve(archivo).toFile());
-    }
-
-    private static JsonPath crear(String url, Object cuerpo) {
-        return given().contentType(ContentType.JSON).body(cuerpo.toString())
-                .when().post(url)
-                .then().statusCode(201).extract().jsonPath();
     }
 
     /** Capture learns the definitions from the catalog's topic, so it may take a moment to know them. */

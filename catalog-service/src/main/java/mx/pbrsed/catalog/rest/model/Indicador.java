@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.rest.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +12,13 @@ import mx.pbrsed.catalog.domain.Frecuencia;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoIndicador;
 
+/** One version of an indicator's ficha; actualizadoEn is when that version was made. */
 public record Indicador(
         UUID id,
+        String clave,
         int version,
         EstadoIndicador estado,
+        LocalDate vigenteDesde,
         int ejercicio,
         String programaClave,
         UUID objetivoId,

@@ -1,9 +1,15 @@
 package mx.pbrsed.catalog.rest.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.catalog.domain.Comportamiento;
@@ -13,11 +19,21 @@ import mx.pbrsed.catalog.domain.Frecuencia;
 import mx.pbrsed.catalog.domain.TipoIndicador;
 
 /**
- * A ficha técnica. formulaDescendente defaults to LINEAL and parametrosSemaforo to the
- * defaults of the comportamiento when omitted.
+ * A ficha técnica, to register (POST) or to replace (PUT) an indicator. formulaDescendente
+ * defaults to LINEAL and parametrosSemaforo to the defaults of the comportamiento when omitted.
+ * vigenteDesde is the date the definition takes effect: optional when registering (the first day
+ * of the ejercicio), required when replacing; a change of the metas modificadas needs a
+ * justificacion, and every change names who makes it (modificadoPor). The clave, unique in the
+ * program, defaults to the objective's clave and a number (FIN-1); it does not change afterwards.
+ * Inside a {@link DocumentoPrograma} the same record is one indicator: clave required, no
+ * objetivoId, vigenteDesde or modificadoPor (the document gives them).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicadorRequest(
-        @NotNull UUID objetivoId,
+        @NotBlank(groups = EnDocumento.class)
+        @Size(max = 30) @Pattern(regexp = FormatoClave.PATRON, message = FormatoClave.MENSAJE) String clave,
+        @NotNull(groups = {Alta.class, Cambio.class})
+        @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) UUID objetivoId,
         @NotBlank String nombre,
         @NotNull TipoIndicador tipo,
         @NotNull Dimension dimension,
@@ -30,5 +46,31 @@ public record IndicadorRequest(
         String lineaBase,
         String mediosVerificacion,
         List<@Valid @NotNull RangoSemaforoDef> parametrosSemaforo,
-        @NotNull @Valid MetasDef metasCalendarizadas) {
+        @NotNull @Valid MetasDef metasCalendarizadas,
+        @NotNull(groups = Cambio.class) @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) LocalDate vigenteDesde,
+        @Null(groups = Alta.class, message = "solo se indica al modificar un indicador") String justificacion,
+        @Null(groups = Alta.class, message = "solo se indica al modificar un indicador")
+        @Null(groups = EnDocumento.class, message = EN_DOCUMENTO)
+        @NotBlank(groups = Cambio.class) String modificadoPor) {
+
+    static final String EN_DOCUMENTO = "en un documento de programa lo da el objetivo o el documento";
+
+    /** This ficha for the objective, with the date and author of a change, as POST and PUT take it. */
+    public IndicadorRequest en(UUID objetivo, LocalDate desde, String autor) {
+        return new IndicadorRequest(clave, objetivo, nombre, tipo, dimension, comportamiento, formulaDescendente,
+                frecuencia, unidadMedida, metodoCalculo, variables, lineaBase, mediosVerificacion, parametrosSemaforo,
+                metasCalendarizadas, desde, justificacion, autor);
+    }
+
+    /** Validation of a registration. */
+    public interface Alta extends Default {
+    }
+
+    /** Validation of a replacement. */
+    public interface Cambio extends Default {
+    }
+
+    /** Validation of an indicator inside a whole-program document: named by its clave, hung from its objective. */
+    public interface EnDocumento extends Default {
+    }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 public record Programa(
         UUID id,
+        int version,
         int ejercicio,
         ClaveNombre ramo,
         ClaveNombre unidadResponsable,

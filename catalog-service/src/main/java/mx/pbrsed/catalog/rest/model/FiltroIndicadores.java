@@ -1,0 +1,8 @@
+package mx.pbrsed.catalog.rest.model;
+
+import mx.pbrsed.catalog.domain.Nivel;
+import mx.pbrsed.catalog.domain.TipoIndicador;
+
+/** The filters of GET /indicadores, each optional (null: any): claves of ramo, UR and programa. */
+public record FiltroIndicadores(Integer ejercicio, String ramo, String ur, String programa, Nivel nivel, TipoIndicador tipo) {
+}

@@ -1,0 +1,24 @@
+package mx.pbrsed.catalog.rest.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
+import java.util.List;
+import mx.pbrsed.catalog.domain.Nivel;
+
+/** An objective of a {@link DocumentoPrograma} with its indicators; an ACTIVIDAD names the clave of its COMPONENTE as padre. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ObjetivoDocumento(
+        @NotBlank @Size(max = 20) @Pattern(regexp = FormatoClave.PATRON, message = FormatoClave.MENSAJE) String clave,
+        @NotNull Nivel nivel,
+        @NotBlank String resumenNarrativo,
+        String responsable,
+        String padre,
+        @NotNull List<@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.EnDocumento.class) @NotNull
+                IndicadorRequest> indicadores) {
+}

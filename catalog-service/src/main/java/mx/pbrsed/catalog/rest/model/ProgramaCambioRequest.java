@@ -1,0 +1,13 @@
+package mx.pbrsed.catalog.rest.model;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/** What may change of a programa once registered: its nombre and the presupuesto modificado (MXN). */
+public record ProgramaCambioRequest(
+        @NotBlank String nombre,
+        @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal presupuestoModificado) {
+}

@@ -1,0 +1,7 @@
+package mx.pbrsed.catalog.rest.model;
+
+import java.time.LocalDate;
+
+/** Retires an indicator from vigenteDesde (today, in Mexico City, when omitted: send {}). */
+public record RetiroRequest(LocalDate vigenteDesde) {
+}
