@@ -61,14 +61,18 @@ PbR-SED está corriendo (logs en .data/logs):
   capture-service     http://127.0.0.1:8082/q/swagger-ui
   evaluation-service  http://127.0.0.1:8083/q/swagger-ui
 
-Programa de demostración:
-  curl -s http://127.0.0.1:8081/programas/2023/E011/indicadores | jq '.[] | {id, nivel, nombre}'
-Semáforo del indicador FIN (matrícula consular):
-  curl -s http://127.0.0.1:8083/indicadores/${ind_fin:-<id>}/resultados | jq '.resultados[3]'
-Semáforo del indicador PROPOSITO (programas a favor de migrantes):
-  curl -s http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados | jq '.resultados[3]'
-Capturas tardías, como las ve un operador:
+Programa de demostración (ficha técnica completa, como documento):
+  curl -s http://127.0.0.1:8081/programas/2023/E011/documento
+Semáforo del programa al cuarto trimestre (tabla INDICADORES DE DESEMPEÑO y avance financiero):
+  curl -s 'http://127.0.0.1:8083/programas/2023/E011/resumen?trimestre=4'
+Resultados con su traza, por trimestre:
+  curl -s http://127.0.0.1:8083/indicadores/${ind_fin:-<id>}/resultados        (FIN, matrícula consular)
+  curl -s http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
+Reporte imprimible:
+  http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4
+Capturas tardías y vencidas, como las ve un operador:
   deploy/infra.sh tail-topic capturas-tardias
+  deploy/infra.sh tail-topic capturas-vencidas
 
 Ctrl-C detiene los servicios; deploy/infra.sh down detiene PostgreSQL y Kafka.
 MSG

@@ -3,6 +3,7 @@
 # its Q4 2023 values, so the demo exercises the same path as any integrator.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
 catalog=${CATALOG_URL:-http://127.0.0.1:8081}
 capture=${CAPTURE_URL:-http://127.0.0.1:8082}
 
@@ -10,7 +11,7 @@ post() { # url file jq-filter-with-$id id
   curl -fsS -X POST -H 'Content-Type: application/json' --data "$(jq --arg id "$4" "$3" "$2")" "$1"
 }
 
-if curl -fsS -o /dev/null "$catalog/programas/2023/E011"; then
+if curl -fs -o /dev/null "$catalog/programas/2023/E011"; then
   echo "demo: programa E011 2023 ya está cargado"
   exit 0
 fi
@@ -34,4 +35,14 @@ for archivo in captura-fin-2023-q4.json:$ind_fin captura-proposito-2023-q4.json:
   exit 1
 done
 echo "demo: capturas del cuarto trimestre 2023 registradas"
+
+# the budget's devengado; capture learns the program from the catalog's programas topic
+for _ in $(seq 1 60); do
+  if curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' \
+      --data-binary @"$here/devengado-e011-2023-q4.json" "$capture/devengados"; then
+    echo "demo: devengado 2023 del programa registrado"
+    break
+  fi
+  sleep 0.5
+done
 echo "$ind_fin $ind_proposito" > "${DEMO_IDS_FILE:-/dev/null}"

@@ -3,7 +3,9 @@ package mx.pbrsed.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,6 +79,28 @@ class SeedIpamIT {
         assertThat(resultadoProgramas.getString(q4 + ".avancePorcentaje")).isEqualTo("100.00");
         assertThat(resultadoProgramas.getString(q4 + ".semaforo")).isEqualTo("VERDE");
         assertThat(resultadoProgramas.getString(q4 + ".trazaLogro")).isEqualTo("(9 / 9) * 100 = 100");
+    }
+
+    @Test
+    void elAvanceFinancieroDelPresupuestoE011() throws IOException {
+        given().contentType(ContentType.JSON).body(Files.readString(DEMO.resolve("documento-e011-2023.json")))
+                .when().put(catalog + "/programas/2023/E011/documento")
+                .then().statusCode(anyOf(is(200), is(201)));
+        String devengado = Files.readString(DEMO.resolve("devengado-e011-2023-q4.json"));
+        // capture knows the program once the catalog's programas topic reached it
+        esperar("devengado aceptado", () -> given().contentType(ContentType.JSON).body(devengado)
+                .post(capture + "/devengados").statusCode() == 201);
+
+        String resumen = evaluation + "/programas/2023/E011/resumen?trimestre=4";
+        esperar("avance financiero", () -> given().get(resumen).jsonPath()
+                .get("avanceFinanciero.porcentajeModificado") != null);
+        JsonPath avance = new JsonPath(given().get(resumen).then().statusCode(200).extract().asString())
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
+        assertThat(avance.getString("avanceFinanciero.presupuestoAprobado")).isEqualTo("45022975.00");
+        assertThat(avance.getString("avanceFinanciero.presupuestoModificado")).isEqualTo("47812885.90");
+        assertThat(avance.getString("avanceFinanciero.devengado")).isEqualTo("47812885.90");
+        assertThat(avance.getString("avanceFinanciero.porcentajeAprobado")).isEqualTo("106.20");
+        assertThat(avance.getString("avanceFinanciero.porcentajeModificado")).isEqualTo("100.00");
     }
 
     private static void esperar(String que, Callable<Boolean> condicion) {
