@@ -283,6 +283,7 @@ public class Bench {
             String catalog = o.get("catalog");
             long inicio = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(4, Bench::demonio);
+            referencias(catalog, programas);
             List<Future<List<Ind>>> futuros = new ArrayList<>();
             for (int p = 1; p <= programas; p++) {
                 int programa = p;
@@ -314,12 +315,31 @@ public class Bench {
             return frecuencias + " " + familias;
         }
 
+        /** The catalog only accepts programs of registered ramos and URs; 409 means already there. */
+        static void referencias(String catalog, int programas) throws Exception {
+            for (int r = 0; r < Math.min(40, programas + 1); r++) {
+                String ramo = String.format("%02d", r);
+                var respuesta = post(catalog + "/ramos", "{\"clave\":\"" + ramo + "\",\"nombre\":\"RAMO SINTÉTICO " + r + "\"}");
+                if (respuesta.statusCode() != 409) {
+                    exigir(201, respuesta, "ramo " + ramo);
+                }
+            }
+            for (int p = 1; p <= programas; p++) {
+                String ur = String.format("S%03d", p);
+                var respuesta = post(catalog + "/unidades-responsables", "{\"clave\":\"" + ur
+                        + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + p + "\",\"ramo\":\"" + String.format("%02d", p % 40) + "\"}");
+                if (respuesta.statusCode() != 409) {
+                    exigir(201, respuesta, "unidad responsable " + ur);
+                }
+            }
+        }
+
         /** A programa with a MIR of six objectives and ten indicators hanging from them. */
         static List<Ind> programa(String catalog, int p) throws Exception {
             String clave = String.format("B%03d", p);
             exigir(201, post(catalog + "/programas", "{\"ejercicio\":" + EJERCICIO
                     + ",\"ramo\":{\"clave\":\"" + String.format("%02d", p % 40) + "\",\"nombre\":\"RAMO SINTÉTICO " + p % 40 + "\"},"
-                    + "\"unidadResponsable\":{\"clave\":\"" + String.format("%03d", p) + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + p + "\"},"
+                    + "\"unidadResponsable\":{\"clave\":\"" + String.format("S%03d", p) + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + p + "\"},"
                     + "\"clave\":\"" + clave + "\",\"nombre\":\"PROGRAMA SINTÉTICO " + p + " DEL BENCHMARK\","
                     + "\"presupuestoAprobado\":45022975.00,\"presupuestoModificado\":47812885.90}"), "programa " + clave);
             String objetivos = catalog + "/programas/" + EJERCICIO + "/" + clave + "/objetivos";
