@@ -27,8 +27,4 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
                 .page(0, limite)
                 .list();
     }
-
-    public long pendientesCount() {
-        return count("publicadoEn is null");
-    }
 }

@@ -36,15 +36,6 @@ public record Semaforo(List<RangoSemaforo> rangos) {
         }
     }
 
-    /** The default of the SPEC: ROJO [0,70) AMARILLO [70,95) VERDE [95,116) EXCEDIDO [116,inf). */
-    public static Semaforo predeterminado() {
-        return new Semaforo(List.of(
-                new RangoSemaforo(BigDecimal.ZERO, BigDecimal.valueOf(70), Color.ROJO),
-                new RangoSemaforo(BigDecimal.valueOf(70), BigDecimal.valueOf(95), Color.AMARILLO),
-                new RangoSemaforo(BigDecimal.valueOf(95), BigDecimal.valueOf(116), Color.VERDE),
-                new RangoSemaforo(BigDecimal.valueOf(116), null, Color.EXCEDIDO)));
-    }
-
     /**
      * Colour of an avance already rounded as shown, so the colour never contradicts the number.
      * A negative avance (DESCENDENTE LINEAL with R > 2M) is below every range and takes the

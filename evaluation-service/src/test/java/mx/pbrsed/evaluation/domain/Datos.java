@@ -109,7 +109,7 @@ final class Datos {
     /** A quarterly, ascending indicator with the default semaforo. */
     static DefinicionIndicador definicion(Expresion formula, Map<String, TipoVariable> variables, ValoresMensuales metas) {
         return new DefinicionIndicador(formula, variables, Comportamiento.ASCENDENTE,
-                FormulaDescendente.LINEAL, Frecuencia.TRIMESTRAL, Semaforo.predeterminado(), metas);
+                FormulaDescendente.LINEAL, Frecuencia.TRIMESTRAL, semaforoPredeterminado(), metas);
     }
 
     static DefinicionIndicador conComportamiento(DefinicionIndicador base, Comportamiento comportamiento,
@@ -130,5 +130,14 @@ final class Datos {
 
     static List<CapturaTrimestral> capturas(CapturaTrimestral... capturas) {
         return List.of(capturas);
+    }
+
+    /** The seed's first indicator's ranges, which the catalog also gives by default. */
+    static Semaforo semaforoPredeterminado() {
+        return new Semaforo(List.of(
+                new RangoSemaforo(BigDecimal.ZERO, BigDecimal.valueOf(70), Color.ROJO),
+                new RangoSemaforo(BigDecimal.valueOf(70), BigDecimal.valueOf(95), Color.AMARILLO),
+                new RangoSemaforo(BigDecimal.valueOf(95), BigDecimal.valueOf(116), Color.VERDE),
+                new RangoSemaforo(BigDecimal.valueOf(116), null, Color.EXCEDIDO)));
     }
 }

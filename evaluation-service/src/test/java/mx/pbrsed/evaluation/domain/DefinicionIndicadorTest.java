@@ -18,7 +18,7 @@ class DefinicionIndicadorTest {
 
     private static DefinicionIndicador definicion(Map<String, TipoVariable> tipos, FormulaDescendente formulaDescendente) {
         return new DefinicionIndicador(PORCENTAJE, tipos, Comportamiento.DESCENDENTE, formulaDescendente,
-                Frecuencia.TRIMESTRAL, Semaforo.predeterminado(), ValoresMensuales.vacios());
+                Frecuencia.TRIMESTRAL, Datos.semaforoPredeterminado(), ValoresMensuales.vacios());
     }
 
     @Test
@@ -52,7 +52,7 @@ class DefinicionIndicadorTest {
 
     @Test
     void rechazaNulos() {
-        Semaforo semaforo = Semaforo.predeterminado();
+        Semaforo semaforo = Datos.semaforoPredeterminado();
         ValoresMensuales metas = ValoresMensuales.vacios();
         assertThatNullPointerException().isThrownBy(() -> new DefinicionIndicador(null, TIPOS,
                 Comportamiento.ASCENDENTE, null, Frecuencia.ANUAL, semaforo, metas));

@@ -39,7 +39,7 @@ class SemaforoPropiedadesTest {
                 .setScale(2, RoundingMode.HALF_UP);
         assertThat(resultado.estado()).isEqualTo(EstadoResultado.CALCULADO);
         assertThat(resultado.avancePorcentaje()).isEqualTo(esperado);
-        assertThat(resultado.semaforo()).isEqualTo(Semaforo.predeterminado().colorDe(resultado.avancePorcentaje()));
+        assertThat(resultado.semaforo()).isEqualTo(Datos.semaforoPredeterminado().colorDe(resultado.avancePorcentaje()));
     }
 
     /** Rule 6: contiguous half-open ranges from 0, the last open, give every avance exactly one colour. */

@@ -33,7 +33,7 @@ class SemaforoTest {
         "100000000, EXCEDIDO",
     })
     void predeterminadoConLimitesSemiabiertos(String avance, Color color) {
-        assertThat(Semaforo.predeterminado().colorDe(bd(avance))).isEqualTo(color);
+        assertThat(Datos.semaforoPredeterminado().colorDe(bd(avance))).isEqualTo(color);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -69,7 +69,7 @@ class SemaforoTest {
     @ParameterizedTest
     @CsvSource({"-0.01", "-20.00", "-1000"})
     void avanceNegativoTomaElColorDelPrimerRango(String avance) {
-        assertThat(Semaforo.predeterminado().colorDe(bd(avance))).isEqualTo(Color.ROJO);
+        assertThat(Datos.semaforoPredeterminado().colorDe(bd(avance))).isEqualTo(Color.ROJO);
         assertThat(semaforo("VERDE 0 10", "ROJO 10").colorDe(bd(avance))).isEqualTo(Color.VERDE);
     }
 
@@ -82,7 +82,7 @@ class SemaforoTest {
 
     @Test
     void colorAbiertoEsElDelRangoSuperior() {
-        assertThat(Semaforo.predeterminado().colorAbierto()).isEqualTo(Color.EXCEDIDO);
+        assertThat(Datos.semaforoPredeterminado().colorAbierto()).isEqualTo(Color.EXCEDIDO);
         assertThat(Datos.SEMAFORO_REGULAR.colorAbierto()).isEqualTo(Color.ROJO);
         assertThat(semaforo("VERDE 0").colorAbierto()).isEqualTo(Color.VERDE);
     }
