@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Local infrastructure for development and tests on a machine without Docker:
 #   - Debian's PostgreSQL cluster on 127.0.0.1:5432, with one role per service (password =
-#     role name) owning the databases S, S_test and S_e2e;
+#     role name) owning the databases S, S_test, S_e2e and S_replay (the replay drill's fresh
+#     database), with pg_stat_statements loaded for the benchmark's profiles;
 #   - a single-node Kafka broker (KRaft) on 127.0.0.1:9092 (controller 127.0.0.1:9093), run
 #     from jars that Maven resolves via deploy/kafka/pom.xml; state lives in <repo>/.data/kafka.
 #
-# Usage: deploy/infra.sh up | down | status | kafka-stop | kafka-start | tail-topic <topic> [console-consumer args...]
+# Usage: deploy/infra.sh up | down | status | kafka-stop | kafka-start | pg-restart | tail-topic <topic> [console-consumer args...]
 #   kafka-stop / kafka-start stop and start the broker alone, with PostgreSQL left running (the
-#   capture service's outbox test takes Kafka down while it keeps accepting capturas).
+#   capture service's outbox test and the fault drills take Kafka down while capturas go on);
+#   pg-restart restarts PostgreSQL alone (fast shutdown: open connections are cut), for the
+#   fault drill that checks the services recover without a restart.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,6 +34,8 @@ readonly KAFKA_PORT=9092
 readonly KAFKA_CONTROLLER_PORT=9093
 readonly SERVICES=(catalog capture evaluation)
 readonly PG_READY_TIMEOUT_S=30
+# pg_stat_statements must be preloaded; it costs little and lets the benchmark see per-statement costs.
+readonly PG_OPTIONS="-c listen_addresses=$HOST -c shared_preload_libraries=pg_stat_statements"
 readonly KAFKA_START_TIMEOUT_S=60
 readonly KAFKA_STOP_TIMEOUT_S=30
 
@@ -112,7 +117,7 @@ pg_start() {
     log "starting PostgreSQL $ver/main"
     # pg_ctlcluster exits 2 if the cluster already runs, hence the status check above.
     # 9>&-: the server must not inherit (and hold) the lock of take_lock.
-    pg_ctlcluster "$ver" main start -- -o "-c listen_addresses=$HOST" 9>&-
+    pg_ctlcluster "$ver" main start -- -o "$PG_OPTIONS" 9>&-
   fi
 
   local deadline=$((SECONDS + PG_READY_TIMEOUT_S))
@@ -135,11 +140,11 @@ SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', s, s)
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = s)
 \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', s || suffix, s)
-  FROM unnest(ARRAY[$services]) AS s, unnest(ARRAY['', '_test', '_e2e']) AS suffix
+  FROM unnest(ARRAY[$services]) AS s, unnest(ARRAY['', '_test', '_e2e', '_replay']) AS suffix
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = s || suffix)
 \gexec
 SQL
-  log "PostgreSQL roles and databases present: ${SERVICES[*]} (each with _test and _e2e)"
+  log "PostgreSQL roles and databases present: ${SERVICES[*]} (each with _test, _e2e and _replay)"
 }
 
 pg_up() {
@@ -164,6 +169,23 @@ pg_down() {
   else
     log "PostgreSQL not running"
   fi
+}
+
+# Restarts the running cluster with its options; clients see their connections cut and, for
+# the moment of the restart, refused.
+cmd_pg_restart() {
+  require_root pg-restart
+  local ver
+  ver="$(pg_version)"
+  [[ -n "$ver" ]] && pg_running "$ver" || die "PostgreSQL is not running (deploy/infra.sh up starts it)"
+  log "restarting PostgreSQL $ver/main"
+  pg_ctlcluster "$ver" main restart -m fast -- -o "$PG_OPTIONS" 9>&-
+  local deadline=$((SECONDS + PG_READY_TIMEOUT_S))
+  until pg_ready; do
+    ((SECONDS < deadline)) || die "PostgreSQL not back on $HOST:$PG_PORT after ${PG_READY_TIMEOUT_S}s"
+    sleep 0.2
+  done
+  log "PostgreSQL $ver/main accepting connections again"
 }
 
 pg_status_line() {
@@ -420,9 +442,10 @@ main() {
     status) cmd_status ;;
     kafka-stop) cmd_kafka_stop ;;
     kafka-start) cmd_kafka_start ;;
+    pg-restart) cmd_pg_restart ;;
     tail-topic) cmd_tail_topic "$@" ;;
     *)
-      echo "usage: $0 up | down | status | kafka-stop | kafka-start | tail-topic <topic> [console-consumer args...]" >&2
+      echo "usage: $0 up | down | status | kafka-stop | kafka-start | pg-restart | tail-topic <topic> [console-consumer args...]" >&2
       exit 2
       ;;
   esac

@@ -31,6 +31,13 @@ done
 echo "[run] compilando (mvnw package)"
 "$root/mvnw" -B -q -f "$root/pom.xml" package -DskipTests
 mkdir -p "$logs"
+# A local key pair (made once in .data/jwt, never committed) stands in for the state's identity
+# provider: the services trust its public key, the demo tokens are signed with its private one.
+export PBR_JWT_PUBLIC_KEY_LOCATION="file:$root/.data/jwt/publica.pem"
+set -a
+# shellcheck disable=SC1090
+. "$("$root/deploy/jwt/tokens-demo.sh")"
+set +a
 inicio=$(date +%s)
 for s in "${servicios[@]}"; do
   nombre=${s%%:*}
@@ -56,20 +63,28 @@ rm -f "$ids_file"
 
 cat <<MSG
 
+Tokens de demostración (12 h; en un shell: set -a; . .data/jwt/tokens-demo.env; set +a):
+  admin-catalogo (escribe el catálogo):       TOKEN_ADMIN=$TOKEN_ADMIN
+  capturista de la UR 118 (IPAM):             TOKEN_CAPTURISTA=$TOKEN_CAPTURISTA
+  validador (valida o devuelve capturas):     TOKEN_VALIDADOR=$TOKEN_VALIDADOR
+  consulta (lee):                             TOKEN_CONSULTA=$TOKEN_CONSULTA
+  Otro token: deploy/jwt/token.sh ROL SUJETO [UR]
+
 PbR-SED está corriendo (logs en .data/logs):
   catalog-service     http://127.0.0.1:8081/q/swagger-ui
   capture-service     http://127.0.0.1:8082/q/swagger-ui
   evaluation-service  http://127.0.0.1:8083/q/swagger-ui
 
+Cada llamada lleva un token (antes: set -a; . .data/jwt/tokens-demo.env; set +a):
 Programa de demostración (ficha técnica completa, como documento):
-  curl -s http://127.0.0.1:8081/programas/2023/E011/documento
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8081/programas/2023/E011/documento
 Semáforo del programa al cuarto trimestre (tabla INDICADORES DE DESEMPEÑO y avance financiero):
-  curl -s 'http://127.0.0.1:8083/programas/2023/E011/resumen?trimestre=4'
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/resumen?trimestre=4'
 Resultados con su traza, por trimestre:
-  curl -s http://127.0.0.1:8083/indicadores/${ind_fin:-<id>}/resultados        (FIN, matrícula consular)
-  curl -s http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
-Reporte imprimible:
-  http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_fin:-<id>}/resultados        (FIN, matrícula consular)
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
+Reporte imprimible (HTML):
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4' > reporte.html
 Capturas tardías y vencidas, como las ve un operador:
   deploy/infra.sh tail-topic capturas-tardias
   deploy/infra.sh tail-topic capturas-vencidas

@@ -6,17 +6,21 @@ here=$(cd "$(dirname "$0")" && pwd)
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
 catalog=${CATALOG_URL:-http://127.0.0.1:8081}
 capture=${CAPTURE_URL:-http://127.0.0.1:8082}
+# an admin-catalogo loads the catalog; the IPAM's capturista (UR 118) captures, as in the seed
+token_admin=${TOKEN_ADMIN:-$("$here/../jwt/token.sh" admin-catalogo admin.catalogo@planeacion.puebla.gob.mx)}
+token_capturista=${TOKEN_CAPTURISTA:-$("$here/../jwt/token.sh" capturista OORE690714H58 118)}
 
 post() { # url file jq-filter-with-$id id
-  curl -fsS -X POST -H 'Content-Type: application/json' --data "$(jq --arg id "$4" "$3" "$2")" "$1"
+  curl -fsS -X POST -H "Authorization: Bearer $token_capturista" -H 'Content-Type: application/json' \
+    --data "$(jq --arg id "$4" "$3" "$2")" "$1"
 }
 
-if curl -fs -o /dev/null "$catalog/programas/2023/E011"; then
+if curl -fs -o /dev/null -H "Authorization: Bearer $token_admin" "$catalog/programas/2023/E011"; then
   echo "demo: programa E011 2023 ya está cargado"
   exit 0
 fi
 # the whole program in one document: programa, MIR and fichas, named by their claves
-importado=$(curl -fsS -X PUT -H 'Content-Type: application/json' --data-binary @"$here/documento-e011-2023.json" \
+importado=$(curl -fsS -X PUT -H "Authorization: Bearer $token_admin" -H 'Content-Type: application/json' --data-binary @"$here/documento-e011-2023.json" \
   "$catalog/programas/2023/E011/documento")
 id_de() { jq -r --arg clave "$1" '.indicadores[] | select(.clave == $clave) | .id' <<<"$importado"; }
 ind_fin=$(id_de FIN-1)
@@ -38,7 +42,7 @@ echo "demo: capturas del cuarto trimestre 2023 registradas"
 
 # the budget's devengado; capture learns the program from the catalog's programas topic
 for _ in $(seq 1 60); do
-  if curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' \
+  if curl -fs -o /dev/null -X POST -H "Authorization: Bearer $token_capturista" -H 'Content-Type: application/json' \
       --data-binary @"$here/devengado-e011-2023-q4.json" "$capture/devengados"; then
     echo "demo: devengado 2023 del programa registrado"
     break

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import mx.pbrsed.jwt.ClavesDePrueba;
+import mx.pbrsed.jwt.Token;
 
 /**
  * The catalog's REST API as the tests drive it, with the seed's program document
@@ -34,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CatalogoApi {
     public static final int EJERCICIO = 2023;
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** The subject of the administrator's token most tests write with, as the audit fields show it. */
+    public static final String ADMIN = "admin.catalogo";
 
     private static final Path DOCUMENTO = Path.of("..", "deploy", "demo", "documento-e011-2023.json");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +53,22 @@ public final class CatalogoApi {
         return prefijo + SECUENCIA.incrementAndGet();
     }
 
-    /** JSON request whose numbers come back as BigDecimal, as the API models them. */
+    /** JSON request as the catalog's administrator, whose numbers come back as BigDecimal, as the API models them. */
     public static RequestSpecification api() {
+        return api(TokenAdmin.TOKEN);
+    }
+
+    /** The same request with another token. */
+    public static RequestSpecification api(String token) {
+        return sinToken().auth().oauth2(token);
+    }
+
+    /** The same request as another administrator, to tell authors apart. */
+    public static RequestSpecification comoAdmin(String sujeto) {
+        return api(ClavesDePrueba.token(sujeto, Token.ROL_ADMIN_CATALOGO, null));
+    }
+
+    public static RequestSpecification sinToken() {
         return given().config(DECIMALES).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
@@ -151,6 +169,11 @@ public final class CatalogoApi {
                 .body("status", equalTo(estado))
                 .body("detail", not(equalTo("")))
                 .body("instance", equalTo(instancia));
+    }
+
+    /** Signed once per run (an hour's validity outlasts it): most requests carry it. */
+    private static final class TokenAdmin {
+        static final String TOKEN = ClavesDePrueba.token(ADMIN, Token.ROL_ADMIN_CATALOGO, null);
     }
 
     /** Ranges as "COLOR desde hasta" (or "COLOR desde" when open-ended), whatever the numbers' scale. */

@@ -23,24 +23,23 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a batch in CSV: a header, then one row per indicator-period with indicadorId, ejercicio,
  * trimestre, a column per variable (V1..Vn; an empty cell means the indicator has no such
- * variable) and optional analisisLogro, justificacionVariacion, preliminar and capturadoPor.
- * Only quarterly values: a MENSUAL indicator's three months go in the JSON batch.
+ * variable) and optional analisisLogro, justificacionVariacion and preliminar. The author is the
+ * token's subject, so there is no column for it. Only quarterly values: a MENSUAL indicator's
+ * three months go in the JSON batch.
  */
 public final class CapturaCsvReader {
     private static final Pattern VARIABLE = Pattern.compile("V[1-9][0-9]*");
     private static final Set<String> OBLIGATORIAS = Set.of("indicadorId", "ejercicio", "trimestre");
-    private static final Set<String> OPCIONALES = Set.of("analisisLogro", "justificacionVariacion", "preliminar", "capturadoPor");
+    // a list: the order the error message names them in stays the same
+    private static final List<String> OPCIONALES = List.of("analisisLogro", "justificacionVariacion", "preliminar");
     private static final CSVFormat FORMATO = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
     private CapturaCsvReader() {
     }
 
-    /**
-     * @param capturadoPor who captured rows without a capturadoPor of their own (may be null)
-     * @throws LoteRechazadoException if the header or the file's structure is unusable
-     */
-    public static List<Fila> leer(Reader csv, String capturadoPor) {
+    /** @throws LoteRechazadoException if the header or the file's structure is unusable */
+    public static List<Fila> leer(Reader csv) {
         List<Fila> filas = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMATO).get()) {
             List<String> encabezado = parser.getHeaderNames();
@@ -49,7 +48,7 @@ public final class CapturaCsvReader {
             int numero = 0;
             for (CSVRecord registro : parser) {
                 numero++;
-                filas.add(fila(numero, registro, encabezado.size(), variables, capturadoPor));
+                filas.add(fila(numero, registro, encabezado.size(), variables));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // commons-csv reports an unclosed quote or a duplicate header this way
@@ -72,7 +71,7 @@ public final class CapturaCsvReader {
         }
     }
 
-    private static Fila fila(int numero, CSVRecord registro, int columnas, List<String> variables, String capturadoPor) {
+    private static Fila fila(int numero, CSVRecord registro, int columnas, List<String> variables) {
         String prefijo = "filas[" + numero + "].";
         List<FilaRechazada> problemas = new ArrayList<>();
         if (registro.size() != columnas) {
@@ -99,10 +98,9 @@ public final class CapturaCsvReader {
         if (preliminar != null && !preliminar.equals("true") && !preliminar.equals("false")) {
             problemas.add(new FilaRechazada(numero, prefijo + "preliminar", "'" + preliminar + "' no es true ni false"));
         }
-        String autor = opcional(registro, "capturadoPor");
         var request = new CapturaRequest(indicadorId, ejercicio, trimestre, valores, null,
                 opcional(registro, "analisisLogro"), opcional(registro, "justificacionVariacion"),
-                "true".equals(preliminar), autor != null ? autor : capturadoPor);
+                "true".equals(preliminar));
         return new Fila(numero, problemas.isEmpty() ? request : null, problemas);
     }
 

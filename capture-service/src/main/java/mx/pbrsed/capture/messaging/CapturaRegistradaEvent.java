@@ -25,7 +25,12 @@ public record CapturaRegistradaEvent(
         String justificacionVariacion,
         String capturadoPor,
         OffsetDateTime capturadoEn,
-        int revision) {
+        int revision) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.captura.registrada";
+    }
 }

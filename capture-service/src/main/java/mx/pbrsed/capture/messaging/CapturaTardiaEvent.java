@@ -21,7 +21,12 @@ public record CapturaTardiaEvent(
         LocalDate ventanaCierra,
         int diasRetraso,
         String capturadoPor,
-        OffsetDateTime capturadoEn) {
+        OffsetDateTime capturadoEn) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.captura.tardia";
+    }
 }

@@ -19,7 +19,12 @@ public record CapturaVencidaEvent(
         int ejercicio,
         int trimestre,
         LocalDate ventanaCierra,
-        OffsetDateTime detectadoEn) {
+        OffsetDateTime detectadoEn) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.captura.vencida";
+    }
 }

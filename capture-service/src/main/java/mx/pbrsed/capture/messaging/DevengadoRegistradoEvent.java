@@ -18,7 +18,12 @@ public record DevengadoRegistradoEvent(
         BigDecimal devengadoAcumulado,
         int version,
         String capturadoPor,
-        OffsetDateTime capturadoEn) {
+        OffsetDateTime capturadoEn) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.devengado.registrado";
+    }
 }

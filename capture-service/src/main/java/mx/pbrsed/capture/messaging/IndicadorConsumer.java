@@ -3,8 +3,9 @@ package mx.pbrsed.capture.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.domain.Frecuencia;
 import mx.pbrsed.capture.repository.IndicadorEntity;
@@ -16,16 +17,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class IndicadorConsumer {
     private final IndicadorRepository indicadores;
     private final ObjectMapper json;
+    private final Reintentos reintentos;
 
-    public IndicadorConsumer(IndicadorRepository indicadores, ObjectMapper json) {
+    public IndicadorConsumer(IndicadorRepository indicadores, ObjectMapper json, Reintentos reintentos) {
         this.indicadores = indicadores;
         this.json = json;
+        this.reintentos = reintentos;
     }
 
+    /** Unreadable JSON goes to the dead-letter topic; a transient database failure is retried in place. */
     @Incoming("indicadores")
-    @Transactional
+    @Blocking
     public void recibir(String payload) throws JsonProcessingException {
         var evento = json.readValue(payload, IndicadorPublicadoEvent.class);
+        reintentos.aplicar("indicadores", () -> QuarkusTransaction.requiringNew().run(() -> aplicar(evento)));
+    }
+
+    private void aplicar(IndicadorPublicadoEvent evento) {
         IndicadorEntity indicador = indicadores.findByIdOptional(evento.indicadorId()).orElse(null);
         if (indicador != null && indicador.version >= evento.version()) {
             Log.debugf("Indicador %s v%d ya conocido (v%d)", evento.indicadorId(), evento.version(), indicador.version);

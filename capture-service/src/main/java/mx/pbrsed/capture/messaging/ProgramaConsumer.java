@@ -3,8 +3,9 @@ package mx.pbrsed.capture.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.repository.ProgramaEntity;
 import mx.pbrsed.capture.repository.ProgramaRepository;
@@ -15,16 +16,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ProgramaConsumer {
     private final ProgramaRepository programas;
     private final ObjectMapper json;
+    private final Reintentos reintentos;
 
-    public ProgramaConsumer(ProgramaRepository programas, ObjectMapper json) {
+    public ProgramaConsumer(ProgramaRepository programas, ObjectMapper json, Reintentos reintentos) {
         this.programas = programas;
         this.json = json;
+        this.reintentos = reintentos;
     }
 
+    /** Unreadable JSON goes to the dead-letter topic; a transient database failure is retried in place. */
     @Incoming("programas")
-    @Transactional
+    @Blocking
     public void recibir(String payload) throws JsonProcessingException {
         var evento = json.readValue(payload, ProgramaPublicadoEvent.class);
+        reintentos.aplicar("programas", () -> QuarkusTransaction.requiringNew().run(() -> aplicar(evento)));
+    }
+
+    private void aplicar(ProgramaPublicadoEvent evento) {
         ProgramaEntity programa = programas.findByIdOptional(evento.programaId()).orElse(null);
         if (programa != null && programa.version >= evento.version()) {
             Log.debugf("Programa %s v%d ya conocido (v%d)", evento.programaId(), evento.version(), programa.version);
@@ -39,6 +47,7 @@ public class ProgramaConsumer {
         programa.ejercicio = evento.ejercicio();
         programa.clave = evento.clave();
         programa.nombre = evento.nombre();
+        programa.unidadResponsable = evento.unidadResponsable() == null ? null : evento.unidadResponsable().clave();
         programa.presupuestoAprobado = evento.presupuestoAprobado();
         programa.presupuestoModificado = evento.presupuestoModificado();
         programa.actualizadoEn = OffsetDateTime.now();

@@ -14,6 +14,12 @@ public record ProgramaPublicadoEvent(
         int ejercicio,
         String clave,
         String nombre,
+        UnidadResponsable unidadResponsable,
         BigDecimal presupuestoAprobado,
         BigDecimal presupuestoModificado) {
+
+    /** Whose program it is: only a capturista of this unidad records its devengado. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnidadResponsable(String clave) {
+    }
 }

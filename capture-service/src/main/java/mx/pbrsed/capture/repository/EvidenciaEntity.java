@@ -26,6 +26,8 @@ public class EvidenciaEntity {
     public long tamano;
     public String sha256;
     public byte[] contenido;
+    @Column(name = "subido_por")
+    public String subidoPor;
     @Column(name = "subido_en")
     public OffsetDateTime subidoEn;
 }

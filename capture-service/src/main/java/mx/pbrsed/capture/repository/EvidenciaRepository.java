@@ -12,14 +12,14 @@ public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntit
 
     /** An evidence file without its content. */
     public record Resumen(UUID id, UUID capturaId, int capturaVersion, String nombre, String tipoContenido, long tamano,
-                          String sha256, OffsetDateTime subidoEn) {
+                          String sha256, String subidoPor, OffsetDateTime subidoEn) {
     }
 
     /** The period's files, oldest first, without loading their content. */
     public List<Resumen> delPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
         return getEntityManager().createQuery("""
                         select new mx.pbrsed.capture.repository.EvidenciaRepository$Resumen(e.id, e.capturaId,
-                               e.capturaVersion, e.nombre, e.tipoContenido, e.tamano, e.sha256, e.subidoEn)
+                               e.capturaVersion, e.nombre, e.tipoContenido, e.tamano, e.sha256, e.subidoPor, e.subidoEn)
                         from EvidenciaEntity e
                         where e.indicadorId = ?1 and e.ejercicio = ?2 and e.trimestre = ?3
                         order by e.subidoEn, e.id""", Resumen.class)

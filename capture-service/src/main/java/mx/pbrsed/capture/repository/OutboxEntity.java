@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 @Entity
 @Table(name = "outbox")
@@ -21,4 +22,14 @@ public class OutboxEntity {
     public OffsetDateTime creadoEn;
     @Column(name = "publicado_en")
     public OffsetDateTime publicadoEn;
+    @Column(name = "ce_id")
+    public UUID ceId;
+    @Column(name = "ce_type")
+    public String ceType;
+    @Column(name = "ce_time")
+    public OffsetDateTime ceTime;
+    @Column(name = "ce_dataschema")
+    public String ceDataschema;
+    public String traceparent;
+    public String tracestate;
 }

@@ -6,14 +6,19 @@ import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
 
-    /** One event to queue: its topic, key and JSON payload. */
-    public record Registro(String topic, String clave, String payload) {
+    /**
+     * One event to queue: its topic, key and JSON payload, the CloudEvents attributes the relay
+     * sends as headers, and the W3C trace context it was queued in (null when none).
+     */
+    public record Registro(String topic, String clave, String payload, UUID ceId, String ceType,
+                           OffsetDateTime ceTime, String ceDataschema, String traceparent, String tracestate) {
     }
 
     /**
@@ -24,12 +29,19 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         OffsetDateTime ahora = OffsetDateTime.now();
         getEntityManager().unwrap(Session.class).doWork(conexion -> {
             try (PreparedStatement insert = conexion.prepareStatement(
-                    "insert into outbox (topic, clave, payload, creado_en) values (?, ?, ?, ?)")) {
+                    "insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,"
+                            + " traceparent, tracestate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Registro registro : registros) {
                     insert.setString(1, registro.topic());
                     insert.setString(2, registro.clave());
                     insert.setString(3, registro.payload());
                     insert.setObject(4, ahora);
+                    insert.setObject(5, registro.ceId());
+                    insert.setString(6, registro.ceType());
+                    insert.setObject(7, registro.ceTime());
+                    insert.setString(8, registro.ceDataschema());
+                    insert.setString(9, registro.traceparent());
+                    insert.setString(10, registro.tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

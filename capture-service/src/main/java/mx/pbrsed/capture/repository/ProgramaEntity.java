@@ -18,6 +18,9 @@ public class ProgramaEntity {
     public int ejercicio;
     public String clave;
     public String nombre;
+    /** Its clave; null for a program replicated before it was kept (V8) whose indicators did not tell. */
+    @Column(name = "unidad_responsable")
+    public String unidadResponsable;
     @Column(name = "presupuesto_aprobado")
     public BigDecimal presupuestoAprobado;
     @Column(name = "presupuesto_modificado")

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,33 +14,68 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.capture.rest.model.Calendario;
 import mx.pbrsed.capture.rest.model.CalendarioRequest;
+import mx.pbrsed.capture.rest.model.Problema;
 import mx.pbrsed.capture.service.CalendarioService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/calendarios/{ejercicio}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "calendarios", description = "Capture windows per ejercicio and trimestre")
+@Tag(name = "calendarios")
+@SecurityRequirement(name = CaptureApi.JWT)
 public class CalendarioResource {
     private final CalendarioService calendarios;
+    private final JsonWebToken token;
 
-    public CalendarioResource(CalendarioService calendarios) {
+    public CalendarioResource(CalendarioService calendarios, JsonWebToken token) {
         this.calendarios = calendarios;
+        this.token = token;
     }
 
     @GET
+    @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
     @Operation(operationId = "consultarCalendario",
             summary = "The ejercicio's capture windows (the default, 15 days after each quarter, when none was set)")
+    @APIResponse(responseCode = "200", description = "The four windows; `porDefecto` when no administrator set them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Calendario.class),
+                    examples = @ExampleObject(name = "porDefecto", value = Ejemplos.CALENDARIO_POR_DEFECTO)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     public Calendario consultar(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio) {
         return calendarios.consultar(ejercicio);
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Operation(operationId = "definirCalendario",
-            summary = "Sets the ejercicio's four capture windows (administrators); recorded capturas keep their lateness")
+            summary = "Sets the ejercicio's four capture windows (administrators); recorded capturas keep their lateness",
+            description = "Windows are [abre, cierra], both days inclusive, in America/Mexico_City; each opens after its "
+                    + "quarter ends and closes within a year of it. The author is the token's subject.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarioRequest.class),
+            examples = @ExampleObject(name = "calendario2023", value = Ejemplos.CALENDARIO_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The calendar as now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Calendario.class),
+                    examples = @ExampleObject(name = "definido", value = Ejemplos.CALENDARIO)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", description = "A window that opens before its quarter ends, closes before it opens "
+            + "or more than a year after the quarter, or a trimestre without exactly one window",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "calendarioRechazado", value = Ejemplos.PROBLEMA_CALENDARIO)))
     public Calendario definir(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
                               @Valid @NotNull CalendarioRequest request) {
-        return calendarios.definir(ejercicio, request);
+        return calendarios.definir(ejercicio, request, token.getSubject());
     }
 }

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +11,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,37 +25,83 @@ import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.mapping.CapturaCsvReader;
 import mx.pbrsed.capture.rest.model.Captura;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
+import mx.pbrsed.capture.rest.model.LoteResultado;
+import mx.pbrsed.capture.rest.model.Problema;
 import mx.pbrsed.capture.rest.model.RevisionRequest;
 import mx.pbrsed.capture.service.CapturaLoteService;
 import mx.pbrsed.capture.service.CapturaService;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.LoteRechazadoException;
+import mx.pbrsed.capture.service.Solicitante;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/capturas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "capturas", description = "Quarterly values of the indicators")
+@Tag(name = "capturas")
+@SecurityRequirement(name = CaptureApi.JWT)
 public class CapturaResource {
+    static final String IDEMPOTENCIA = "Any text of up to 200 characters, new for each distinct request: a retry with the "
+            + "same key, body and token subject gets the first answer (same status, Location and body) and stores nothing";
+
     private final CapturaService capturas;
     private final CapturaLoteService lotes;
     private final IdempotenciaService idempotencia;
+    private final JsonWebToken token;
 
-    public CapturaResource(CapturaService capturas, CapturaLoteService lotes, IdempotenciaService idempotencia) {
+    public CapturaResource(CapturaService capturas, CapturaLoteService lotes, IdempotenciaService idempotencia,
+                           JsonWebToken token) {
         this.capturas = capturas;
         this.lotes = lotes;
         this.idempotencia = idempotencia;
+        this.token = token;
     }
 
     @POST
+    @RolesAllowed(Roles.CAPTURISTA)
     @Operation(operationId = "registrarCaptura",
-            summary = "Records a captura (a new version when the period already has one) and publishes it; "
-                    + "a retry with the same Idempotency-Key and body gets the first answer")
+            summary = "Records a captura (a new version when the period already has one) and publishes it",
+            description = "Only a capturista of the indicator's unidad responsable. Late capturas are accepted and "
+                    + "marked `tardia`; a retry with the same Idempotency-Key and body gets the first answer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CapturaRequest.class),
+            examples = {
+                    @ExampleObject(name = "trimestral", summary = "The seed's FIN indicator, 32,822 (preliminary)",
+                            value = Ejemplos.CAPTURA_REQUEST),
+                    @ExampleObject(name = "mensual", summary = "A MENSUAL indicator: the quarter's three months",
+                            value = Ejemplos.CAPTURA_MENSUAL_REQUEST)}))
+    @APIResponse(responseCode = "201", description = "The version recorded",
+            headers = @Header(name = "Location", description = "The indicator-period's versions",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
+                    examples = @ExampleObject(name = "registrada", value = Ejemplos.CAPTURA)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO_UNIDAD)
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", description = "The captura contradicts the indicator's definition or the calendar "
+            + "(unknown or retired indicator, missing or extra variables, a window not yet open), or the Idempotency-Key conflicts",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "capturaRechazada", value = Ejemplos.PROBLEMA_CAPTURA_RECHAZADA),
+                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
     public Response registrar(@Valid @NotNull CapturaRequest request,
+                              @Parameter(description = IDEMPOTENCIA, example = Ejemplos.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                               @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
-        return responder(idempotencia.ejecutar(clave, "POST /capturas", idempotencia.huella(request), () -> {
-            Captura captura = capturas.registrar(request);
+        Solicitante solicitante = Solicitantes.de(token);
+        return responder(idempotencia.ejecutar(clave, "POST /capturas", idempotencia.huella(solicitante.sujeto(), request), () -> {
+            Captura captura = capturas.registrar(request, solicitante);
             URI ubicacion = uri.getBaseUriBuilder().path("capturas")
                     .path(captura.indicadorId().toString()).path(String.valueOf(captura.ejercicio()))
                     .path(String.valueOf(captura.trimestre())).build();
@@ -64,9 +111,45 @@ public class CapturaResource {
 
     @POST
     @Path("/lote")
+    @RolesAllowed(Roles.CAPTURISTA)
     @Operation(operationId = "registrarLoteCapturas",
-            summary = "Records many capturas, all or nothing (JSON list); dryRun checks them and stores nothing")
-    public Response registrarLote(List<CapturaRequest> lote, @QueryParam("dryRun") boolean dryRun,
+            summary = "Records many capturas, all or nothing, from a JSON list or a CSV file; dryRun checks them and stores nothing",
+            description = "Only a capturista of every row's unidad responsable: one row of another refuses the whole batch "
+                    + "(403, naming the rows). CSV: a header `indicadorId,ejercicio,trimestre,V1..Vn` and optional "
+                    + "`analisisLogro,justificacionVariacion,preliminar`; an empty variable cell means the indicator has no such "
+                    + "variable; MENSUAL indicators go in the JSON list. Rows count from 1 (a CSV header is not a row).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CapturaRequest.class),
+                    examples = @ExampleObject(name = "json", summary = "The seed's two indicators", value = Ejemplos.LOTE_REQUEST)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", summary = "The seed's two indicators", value = Ejemplos.LOTE_CSV))})
+    @APIResponse(responseCode = "200", description = "dryRun: what the batch would store; nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoteResultado.class),
+                    examples = @ExampleObject(name = "dryRun", value = Ejemplos.LOTE_RESULTADO_DRY_RUN)))
+    @APIResponse(responseCode = "201", description = "Every row stored and published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoteResultado.class),
+                    examples = @ExampleObject(name = "registrado", value = Ejemplos.LOTE_RESULTADO)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or rows belong to another unidad "
+            + "responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
+                            @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_LOTE)}))
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", description = "At least one row is invalid (each problem with its row in `posicion`), "
+            + "or the Idempotency-Key conflicts; nothing is stored",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "loteRechazado", value = Ejemplos.PROBLEMA_LOTE_RECHAZADO),
+                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
+    public Response registrarLote(List<CapturaRequest> lote,
+                                  @Parameter(description = "Check every row and answer what would be stored, storing nothing")
+                                  @QueryParam("dryRun") boolean dryRun,
+                                  @Parameter(description = IDEMPOTENCIA + "; a dry run does not use its key", example = Ejemplos.IDEMPOTENCY_KEY,
+                                          schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                                   @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         if (lote == null) {
             throw new LoteRechazadoException(List.of(new LoteRechazadoException.FilaRechazada(0, "filas", "Falta el lote")));
@@ -75,50 +158,98 @@ public class CapturaResource {
                 .mapToObj(i -> new CapturaLoteService.Fila(i + 1, lote.get(i), lote.get(i) != null ? List.of()
                         : List.of(new LoteRechazadoException.FilaRechazada(i + 1, CapturaLoteService.campo(i + 1, null), "Fila vacía"))))
                 .toList();
-        return registrarLote(filas, dryRun, clave, idempotencia.huella(lote));
+        Solicitante solicitante = Solicitantes.de(token);
+        return registrarLote(filas, dryRun, clave, solicitante, idempotencia.huella(solicitante.sujeto(), lote));
     }
 
     @POST
     @Path("/lote")
     @Consumes("text/csv")
-    @Operation(operationId = "registrarLoteCapturasCsv",
-            summary = "Records many capturas from CSV (indicadorId, ejercicio, trimestre, V1..Vn, analisisLogro, "
-                    + "justificacionVariacion, preliminar, capturadoPor), all or nothing; dryRun stores nothing")
+    @RolesAllowed(Roles.CAPTURISTA)
+    @Operation(hidden = true) // the same operation as registrarLote, documented there with both media types
     public Response registrarLoteCsv(String csv, @QueryParam("dryRun") boolean dryRun,
-                                     @QueryParam("capturadoPor") String capturadoPor,
                                      @HeaderParam(IdempotenciaService.CABECERA) String clave) {
-        List<CapturaLoteService.Fila> filas = CapturaCsvReader.leer(new StringReader(csv), capturadoPor);
-        return registrarLote(filas, dryRun, clave, idempotencia.huella(capturadoPor + "\n" + csv));
+        List<CapturaLoteService.Fila> filas = CapturaCsvReader.leer(new StringReader(csv));
+        Solicitante solicitante = Solicitantes.de(token);
+        return registrarLote(filas, dryRun, clave, solicitante, idempotencia.huella(solicitante.sujeto(), csv));
     }
 
     /** A dry run stores nothing, so it does not use up its Idempotency-Key. */
-    private Response registrarLote(List<CapturaLoteService.Fila> filas, boolean dryRun, String clave, String huella) {
+    private Response registrarLote(List<CapturaLoteService.Fila> filas, boolean dryRun, String clave, Solicitante solicitante,
+                                   String huella) {
         return responder(idempotencia.ejecutar(dryRun ? null : clave, "POST /capturas/lote", huella,
-                () -> new IdempotenciaService.Resultado(dryRun ? 200 : 201, null, lotes.registrar(filas, dryRun))));
+                () -> new IdempotenciaService.Resultado(dryRun ? 200 : 201, null, lotes.registrar(filas, dryRun, solicitante))));
     }
 
     @POST
     @Path("/{indicadorId}/{ejercicio}/{trimestre}/validacion")
-    @Operation(operationId = "validarCaptura", summary = "Validates the period's latest version (ENVIADA -> VALIDADA)")
+    @RolesAllowed(Roles.VALIDADOR)
+    @Operation(operationId = "validarCaptura", summary = "Validates the period's latest version (ENVIADA -> VALIDADA)",
+            description = "The validator is the token's subject; the comentario is optional.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RevisionRequest.class),
+            examples = {
+                    @ExampleObject(name = "conComentario", value = Ejemplos.VALIDACION_REQUEST),
+                    @ExampleObject(name = "sinComentario", value = "{}")}))
+    @APIResponse(responseCode = "200", description = "The version, now VALIDADA, with the next revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
+                    examples = @ExampleObject(name = "validada", value = Ejemplos.CAPTURA_VALIDADA)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                            @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                            @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request);
+        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request, token.getSubject());
     }
 
     @POST
     @Path("/{indicadorId}/{ejercicio}/{trimestre}/devolucion")
+    @RolesAllowed(Roles.VALIDADOR)
     @Operation(operationId = "devolverCaptura",
-            summary = "Returns the period's latest version for correction (ENVIADA -> DEVUELTA), with a comentario")
+            summary = "Returns the period's latest version for correction (ENVIADA -> DEVUELTA), with a comentario",
+            description = "The validator is the token's subject; the capturista corrects it by sending a new version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RevisionRequest.class),
+            examples = @ExampleObject(name = "devolucion", value = Ejemplos.DEVOLUCION_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The version, now DEVUELTA, with the next revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
+                    examples = @ExampleObject(name = "devuelta", value = Ejemplos.CAPTURA_DEVUELTA)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", description = "A return without comentario",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "sinComentario", value = Ejemplos.PROBLEMA_SIN_COMENTARIO)))
     public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                             @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                             @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request);
+        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request, token.getSubject());
     }
 
     @GET
     @Path("/{indicadorId}/{ejercicio}/{trimestre}")
-    @Operation(operationId = "listarVersionesCaptura", summary = "Every version of an indicator-period's captura, oldest first")
+    @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
+    @Operation(operationId = "listarVersionesCaptura",
+            summary = "Every version of an indicator-period's captura, oldest first, with who captured and who reviewed it")
+    @APIResponse(responseCode = "200", description = "The versions; an empty list when the period has none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class),
+                    examples = @ExampleObject(name = "devueltaYCorregida", value = Ejemplos.VERSIONES)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     public List<Captura> versiones(@PathParam("indicadorId") UUID indicadorId,
                                    @PathParam("ejercicio") int ejercicio,
                                    @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {

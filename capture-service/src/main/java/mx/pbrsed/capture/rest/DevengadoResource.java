@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,31 +18,75 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
+import mx.pbrsed.capture.rest.model.Problema;
 import mx.pbrsed.capture.service.DevengadoService;
 import mx.pbrsed.capture.service.IdempotenciaService;
+import mx.pbrsed.capture.service.Solicitante;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/devengados")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "devengados", description = "Avance financiero: a program's accrued budget per quarter")
+@Tag(name = "devengados")
+@SecurityRequirement(name = CaptureApi.JWT)
 public class DevengadoResource {
     private final DevengadoService devengados;
     private final IdempotenciaService idempotencia;
+    private final JsonWebToken token;
 
-    public DevengadoResource(DevengadoService devengados, IdempotenciaService idempotencia) {
+    public DevengadoResource(DevengadoService devengados, IdempotenciaService idempotencia, JsonWebToken token) {
         this.devengados = devengados;
         this.idempotencia = idempotencia;
+        this.token = token;
     }
 
     @POST
+    @RolesAllowed(Roles.CAPTURISTA)
     @Operation(operationId = "registrarDevengado",
-            summary = "Records the devengado accrued from January to the end of the trimestre (a new version) and publishes it")
+            summary = "Records the devengado accrued from January to the end of the trimestre (a new version) and publishes it",
+            description = "Only a capturista of the program's unidad responsable, as the catalog published it; while the "
+                    + "replica does not know that unidad, nobody may (403).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DevengadoRequest.class),
+            examples = @ExampleObject(name = "e011", summary = "E011's devengado for 2023", value = Ejemplos.DEVENGADO_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The version recorded",
+            headers = @Header(name = "Location", description = "The program-trimestre's versions",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Devengado.class),
+                    examples = @ExampleObject(name = "registrado", value = Ejemplos.DEVENGADO)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or the program belongs to another "
+            + "unidad responsable than the capturista's `ur` claim (or either is unknown); nothing is stored",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
+                            @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_PROGRAMA)}))
+    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", description = "A program the catalog has not published for the ejercicio, an amount "
+            + "below 0 or with more than 2 decimals, or an Idempotency-Key conflict",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "programaDesconocido", value = Ejemplos.PROBLEMA_PROGRAMA_DESCONOCIDO),
+                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
     public Response registrar(@Valid @NotNull DevengadoRequest request,
+                              @Parameter(description = CapturaResource.IDEMPOTENCIA, example = "ipam-2023-t4-devengado-1",
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                               @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
-        var respuesta = idempotencia.ejecutar(clave, "POST /devengados", idempotencia.huella(request), () -> {
-            Devengado devengado = devengados.registrar(request);
+        Solicitante solicitante = Solicitantes.de(token);
+        var respuesta = idempotencia.ejecutar(clave, "POST /devengados", idempotencia.huella(solicitante.sujeto(), request), () -> {
+            Devengado devengado = devengados.registrar(request, solicitante);
             return new IdempotenciaService.Resultado(201, uri.getBaseUriBuilder().path("devengados")
                     .path(String.valueOf(devengado.ejercicio())).path(devengado.programaClave())
                     .path(String.valueOf(devengado.trimestre())).build(), devengado);
@@ -52,7 +97,15 @@ public class DevengadoResource {
 
     @GET
     @Path("/{ejercicio}/{programaClave}/{trimestre}")
+    @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
     @Operation(operationId = "listarVersionesDevengado", summary = "Every version of a program's devengado for a trimestre")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first; an empty list when there are none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Devengado.class),
+                    examples = @ExampleObject(name = "e011", value = Ejemplos.DEVENGADOS)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     public List<Devengado> versiones(@PathParam("ejercicio") int ejercicio, @PathParam("programaClave") String programaClave,
                                      @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return devengados.versiones(ejercicio, programaClave, trimestre);

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +20,20 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.pbrsed.capture.rest.model.Evidencia;
+import mx.pbrsed.capture.rest.model.Problema;
 import mx.pbrsed.capture.service.EvidenciaService;
 import mx.pbrsed.capture.service.RecursoNoEncontradoException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,33 +41,81 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * works), its type in Content-Type and its name in Content-Disposition.
  */
 @Path("/capturas/{indicadorId}/{ejercicio}/{trimestre}/evidencias")
-@Tag(name = "evidencias", description = "Evidence files attached to a captura version")
+@Tag(name = "evidencias")
+@SecurityRequirement(name = CaptureApi.JWT)
 public class EvidenciaResource {
     private static final Pattern NOMBRE = Pattern.compile("filename=\"([^\"]*)\"|filename=([^;\\s]+)");
 
     private final EvidenciaService evidencias;
+    private final JsonWebToken token;
 
-    public EvidenciaResource(EvidenciaService evidencias) {
+    public EvidenciaResource(EvidenciaService evidencias, JsonWebToken token) {
         this.evidencias = evidencias;
+        this.token = token;
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAPTURISTA)
     @Operation(operationId = "adjuntarEvidencia",
-            summary = "Attaches a file (PDF, PNG, JPEG, CSV or XLSX, up to 10 MB by default) to the latest captura version")
+            summary = "Attaches a file (PDF, PNG, JPEG, CSV or XLSX, up to 10 MB by default) to the latest captura version",
+            description = "Only a capturista of the indicator's unidad responsable. The body is the file itself; its content "
+                    + "must start as its type does (PDF, PNG, JPEG and XLSX signatures).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "The file stored, attached to the period's latest version",
+            headers = @Header(name = "Location", description = "Where the file is downloaded",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evidencia.class),
+                    examples = @ExampleObject(name = "adjuntada", value = Ejemplos.EVIDENCIA_JSON)))
+    @APIResponse(responseCode = "400", description = "No file name in Content-Disposition (or one with a path), "
+            + "or a trimestre out of range",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = {
+                            @ExampleObject(name = "sinNombre", value = Ejemplos.PROBLEMA_EVIDENCIA_NOMBRE),
+                            @ExampleObject(name = "validacion", value = Ejemplos.PROBLEMA_VALIDACION)}))
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO_UNIDAD)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit (pbr.evidencias.tamano-maximo)",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "demasiadoGrande", value = Ejemplos.PROBLEMA_EVIDENCIA_TAMANO)))
+    @APIResponse(responseCode = "415", description = "A Content-Type that is not allowed (pbr.evidencias.tipos-permitidos)",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "tipoNoPermitido", value = Ejemplos.PROBLEMA_EVIDENCIA_TIPO)))
+    @APIResponse(responseCode = "422", description = "The content does not start as its type does, or it is empty",
+            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "contenidoAjeno", value = Ejemplos.PROBLEMA_EVIDENCIA_CONTENIDO)))
     public Response adjuntar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                              @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
-                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String tipoContenido,
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String tipoContenido,
+                             @Parameter(description = "The file's name", required = true,
+                                     example = "attachment; filename=\"FIN_IPAM_IIE.pdf\"")
                              @HeaderParam("Content-Disposition") String disposicion,
                              InputStream cuerpo, UriInfo uri) {
-        Evidencia evidencia = evidencias.adjuntar(indicadorId, ejercicio, trimestre, nombre(disposicion), tipoContenido, cuerpo);
+        Evidencia evidencia = evidencias.adjuntar(indicadorId, ejercicio, trimestre, nombre(disposicion), tipoContenido, cuerpo,
+                Solicitantes.de(token));
         return Response.created(uri.getAbsolutePathBuilder().path(evidencia.id().toString()).build()).entity(evidencia).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
     @Operation(operationId = "listarEvidencias", summary = "The period's evidence files, with the captura version of each")
+    @APIResponse(responseCode = "200", description = "The files, oldest first; an empty list when there are none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class),
+                    examples = @ExampleObject(name = "evidencias", value = Ejemplos.EVIDENCIAS)))
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     public List<Evidencia> listar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                                   @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return evidencias.listar(indicadorId, ejercicio, trimestre);
@@ -64,7 +124,25 @@ public class EvidenciaResource {
     @GET
     @Path("/{evidenciaId}")
     @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
     @Operation(operationId = "descargarEvidencia", summary = "The file as uploaded; its ETag is its SHA-256")
+    @APIResponse(responseCode = "200", description = "The file, with its type and name",
+            headers = {
+                    @Header(name = "Content-Disposition", description = "attachment; filename=\"FIN_IPAM_IIE.pdf\"",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The file's SHA-256, in hexadecimal",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     public Response descargar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                               @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                               @PathParam("evidenciaId") UUID evidenciaId) {

@@ -8,10 +8,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -28,10 +35,12 @@ import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
 import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
+import mx.pbrsed.capture.service.FallasTransitorias;
 import mx.pbrsed.capture.service.IdempotenciaConflictoException;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.capture.service.RecursoNoEncontradoException;
+import mx.pbrsed.capture.service.UnidadAjenaException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -41,6 +50,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemaMappers {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String TIPO_BASE = "https://pbrsed.mx/problemas/";
+    /** About what a PostgreSQL restart takes. */
+    private static final int SEGUNDOS_PARA_REINTENTAR = 5;
 
     @ServerExceptionMapper
     public Response validacion(ConstraintViolationException e, UriInfo uri) {
@@ -93,9 +104,46 @@ public class ProblemaMappers {
                 List.of(new ErrorCampo(IdempotenciaService.CABECERA, e.getMessage())));
     }
 
+    /** No token (Unauthorized) or one that is expired, forged or from another issuer (AuthenticationFailed). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response noAutenticado(RuntimeException e, UriInfo uri) {
+        return problema(401, "no-autenticado", "No autenticado", "Se requiere un token bearer vigente, firmado por el "
+                + "emisor de confianza (cabecera Authorization: Bearer <JWT>).", uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response prohibido(ForbiddenException e, UriInfo uri) {
+        return respuesta(403, "prohibido", "Prohibido", "Los roles del token no permiten esta operación.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unidadAjena(UnidadAjenaException e, UriInfo uri) {
+        return respuesta(403, "prohibido", "Prohibido", e.getMessage(), uri,
+                e.ajenos().stream().map(a -> new ErrorCampo(a.campo(), a.mensaje(), a.fila())).toList());
+    }
+
     @ServerExceptionMapper
     public Response noEncontrado(RecursoNoEncontradoException e, UriInfo uri) {
         return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of());
+    }
+
+    /**
+     * The database is away for a moment (PostgreSQL restarting, no connection free within the
+     * pool's acquisition timeout): 503 with Retry-After, so a client retries instead of reporting a
+     * fault; nothing was accepted. Any other persistence failure stays a bare 500, logged as an
+     * unmapped one would be.
+     */
+    @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
+    public Response baseDeDatos(RuntimeException e, UriInfo uri) {
+        if (!FallasTransitorias.es(e)) {
+            Log.error("Request failed", e);
+            return Response.serverError().build();
+        }
+        Log.warnf("%s answered 503: database unavailable (%s)", uri.getPath(), e.getMessage());
+        return problema(503, "servicio-no-disponible", "Servicio no disponible",
+                "La base de datos no está disponible por un momento; reintente en unos segundos.", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, SEGUNDOS_PARA_REINTENTAR).build();
     }
 
     @ServerExceptionMapper
@@ -207,8 +255,13 @@ public class ProblemaMappers {
 
     private static Response respuesta(int estado, String tipo, String titulo, String detalle, UriInfo uri,
                                       List<ErrorCampo> errores) {
+        return problema(estado, tipo, titulo, detalle, uri, errores).build();
+    }
+
+    private static Response.ResponseBuilder problema(int estado, String tipo, String titulo, String detalle, UriInfo uri,
+                                                     List<ErrorCampo> errores) {
         var problema = new Problema(URI.create(TIPO_BASE + tipo), titulo, estado, detalle,
                 URI.create(uri.getPath()), errores);
-        return Response.status(estado).type(PROBLEM_JSON).entity(problema).build();
+        return Response.status(estado).type(PROBLEM_JSON).entity(problema);
     }
 }

@@ -42,13 +42,13 @@ public class CalendarioService {
         return CalendarioMapper.aModelo(calendario(ejercicio, filas), filas, config.zona());
     }
 
-    /** Replaces the ejercicio's four windows; capturas already recorded keep their lateness. */
-    public Calendario definir(int ejercicio, CalendarioRequest request) {
+    /** Replaces the ejercicio's four windows, by {@code autor}; capturas already recorded keep their lateness. */
+    public Calendario definir(int ejercicio, CalendarioRequest request, String autor) {
         var calendario = CalendarioCaptura.definir(ejercicio, request.ventanas().stream()
                 .map(v -> new CalendarioCaptura.Propuesta(v.trimestre(), v.abre(), v.cierra())).toList());
         OffsetDateTime ahora = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         calendario.ventanas().forEach((trimestre, ventana) ->
-                ventanas.guardar(ejercicio, trimestre, ventana.abre(), ventana.cierra(), request.actualizadoPor(), ahora));
+                ventanas.guardar(ejercicio, trimestre, ventana.abre(), ventana.cierra(), autor, ahora));
         return consultar(ejercicio);
     }
 

@@ -52,7 +52,8 @@ public class CapturaLoteService {
         this.reloj = reloj;
     }
 
-    public LoteResultado registrar(List<Fila> filas, boolean dryRun) {
+    public LoteResultado registrar(List<Fila> filas, boolean dryRun, Solicitante solicitante) {
+        solicitante.exigirUr();
         List<FilaRechazada> problemas = new ArrayList<>();
         List<Fila> legibles = new ArrayList<>();
         for (Fila fila : filas) {
@@ -68,9 +69,11 @@ public class CapturaLoteService {
         }
 
         // locked in one order, so two batches over the same indicators cannot deadlock
-        Set<UUID> ids = legibles.stream().map(f -> f.request().indicadorId()).collect(Collectors.toSet());
+        Set<UUID> ids = filas.stream().filter(f -> f.request() != null && f.request().indicadorId() != null)
+                .map(f -> f.request().indicadorId()).collect(Collectors.toSet());
         Map<UUID, IndicadorEntity> porId = indicadores.bloquear(ids).stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i));
+        exigirUnidad(filas, porId, solicitante);
         Map<String, Integer> versiones = new HashMap<>(repositorio.ultimasVersiones(ids));
         Map<Integer, CalendarioCaptura> porEjercicio = new HashMap<>();
         Instant ahora = reloj.instant();
@@ -81,7 +84,7 @@ public class CapturaLoteService {
             CapturaRequest r = fila.request();
             String periodo = CapturaRepository.periodo(r.indicadorId(), r.ejercicio(), r.trimestre());
             try {
-                var preparada = capturas.preparar(r, porId.get(r.indicadorId()),
+                var preparada = capturas.preparar(r, solicitante.sujeto(), porId.get(r.indicadorId()),
                         porEjercicio.computeIfAbsent(r.ejercicio(), calendarios::calendario),
                         versiones.getOrDefault(periodo, 0), ahora);
                 versiones.put(periodo, preparada.captura().version);
@@ -111,6 +114,21 @@ public class CapturaLoteService {
 
     public static String campo(int fila, String campo) {
         return "filas[" + fila + "]" + (campo == null || campo.isEmpty() ? "" : "." + campo);
+    }
+
+    /** Before any other problem: a row of another unidad responsable refuses the batch whatever else it has. */
+    private static void exigirUnidad(List<Fila> filas, Map<UUID, IndicadorEntity> porId, Solicitante solicitante) {
+        List<UnidadAjenaException.Ajeno> ajenos = new ArrayList<>();
+        for (Fila fila : filas) {
+            IndicadorEntity indicador = fila.request() == null ? null : porId.get(fila.request().indicadorId());
+            if (indicador != null && !solicitante.capturaPara(indicador.unidadResponsable)) {
+                ajenos.add(new UnidadAjenaException.Ajeno(fila.numero(), campo(fila.numero(), "indicadorId"),
+                        solicitante.ajeno(indicador)));
+            }
+        }
+        if (!ajenos.isEmpty()) {
+            throw UnidadAjenaException.enLote(ajenos);
+        }
     }
 
     private List<FilaRechazada> validar(Fila fila) {

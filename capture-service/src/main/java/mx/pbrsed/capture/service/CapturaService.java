@@ -59,13 +59,14 @@ public class CapturaService {
      * Records a new version of the indicator-period's captura. The indicator row is locked so
      * concurrent capturas of one indicator get consecutive versions instead of a conflict.
      */
-    public Captura registrar(CapturaRequest request) {
+    public Captura registrar(CapturaRequest request, Solicitante solicitante) {
         IndicadorEntity indicador = indicadores.findByIdOptional(request.indicadorId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null);
+        solicitante.exigirUnidadDe(indicador);
         int versionAnterior = capturas.ultimaVersion(request.indicadorId(), request.ejercicio(), request.trimestre())
                 .map(anterior -> anterior.version).orElse(0);
-        Preparada preparada = preparar(request, indicador, calendarios.calendario(request.ejercicio()), versionAnterior,
-                reloj.instant());
+        Preparada preparada = preparar(request, solicitante.sujeto(), indicador, calendarios.calendario(request.ejercicio()),
+                versionAnterior, reloj.instant());
         guardar(List.of(preparada));
         return CapturaMapper.aModelo(preparada.captura());
     }
@@ -76,11 +77,11 @@ public class CapturaService {
 
     /**
      * Checks a captura against the indicator's definition (null if the replica does not have it)
-     * and the calendar, and builds its version; stores nothing.
+     * and the calendar, and builds its version by {@code autor}; stores nothing.
      *
      * @throws CapturaRechazadaException naming the rejected field
      */
-    public Preparada preparar(CapturaRequest request, IndicadorEntity indicador, CalendarioCaptura calendario,
+    public Preparada preparar(CapturaRequest request, String autor, IndicadorEntity indicador, CalendarioCaptura calendario,
                               int versionAnterior, Instant ahora) {
         if (indicador == null) {
             throw new CapturaRechazadaException("indicadorId",
@@ -115,7 +116,7 @@ public class CapturaService {
         captura.preliminar = request.preliminar();
         captura.diasRetraso = ventana.diasRetraso(ahora, config.zona());
         captura.tardia = captura.diasRetraso > 0;
-        captura.capturadoPor = request.capturadoPor();
+        captura.capturadoPor = autor;
         captura.capturadoEn = OffsetDateTime.ofInstant(ahora, ZoneOffset.UTC);
         return new Preparada(captura, indicador, ventana);
     }
@@ -137,10 +138,11 @@ public class CapturaService {
     }
 
     /**
-     * A validator's decision on the period's latest version, republished on the capturas topic
-     * with the same version and the next revision.
+     * A validator's ({@code revisor}) decision on the period's latest version, republished on the
+     * capturas topic with the same version and the next revision.
      */
-    public Captura revisar(UUID indicadorId, int ejercicio, int trimestre, EstadoCaptura destino, RevisionRequest request) {
+    public Captura revisar(UUID indicadorId, int ejercicio, int trimestre, EstadoCaptura destino, RevisionRequest request,
+                           String revisor) {
         // the lock registrar takes: a review and a new version of one indicator never interleave
         indicadores.findByIdOptional(indicadorId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el indicador", indicadorId));
@@ -149,7 +151,7 @@ public class CapturaService {
                         ejercicio + " T" + trimestre));
         captura.estado = captura.estado.revisar(destino, request.comentario());
         captura.revision++;
-        captura.validadoPor = request.validadoPor();
+        captura.validadoPor = revisor;
         captura.validadoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         captura.comentario = request.comentario();
         publisher.publicar(topics.capturas(), indicadorId.toString(), CapturaMapper.aEvento(captura));

@@ -14,6 +14,7 @@ import mx.pbrsed.capture.mapping.DevengadoMapper;
 import mx.pbrsed.capture.messaging.EventoPublisher;
 import mx.pbrsed.capture.repository.DevengadoEntity;
 import mx.pbrsed.capture.repository.DevengadoRepository;
+import mx.pbrsed.capture.repository.ProgramaEntity;
 import mx.pbrsed.capture.repository.ProgramaRepository;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
@@ -36,11 +37,24 @@ public class DevengadoService {
         this.reloj = reloj;
     }
 
-    /** Records a new version of the program's devengado for the trimestre and publishes it. */
-    public Devengado registrar(DevengadoRequest request) {
-        programas.bloquear(request.ejercicio(), request.programaClave())
+    /**
+     * Records a new version of the program's devengado for the trimestre and publishes it. Only a
+     * capturista of the program's unidad responsable may; while the replica does not know that
+     * unidad (a program replicated before it was kept), nobody may: access is never granted on a guess.
+     */
+    public Devengado registrar(DevengadoRequest request, Solicitante solicitante) {
+        solicitante.exigirUr();
+        ProgramaEntity programa = programas.bloquear(request.ejercicio(), request.programaClave())
                 .orElseThrow(() -> new CapturaRechazadaException("programaClave", "El programa " + request.programaClave()
                         + " no existe en el catálogo publicado del ejercicio " + request.ejercicio()));
+        if (programa.unidadResponsable == null) {
+            throw UnidadAjenaException.de("programaClave", "La réplica aún no conoce la unidad responsable del programa "
+                    + programa.clave + " " + programa.ejercicio + "; se conocerá cuando el catálogo lo vuelva a publicar");
+        }
+        if (!solicitante.capturaPara(programa.unidadResponsable)) {
+            throw UnidadAjenaException.de("programaClave", "El programa " + programa.clave + " es de la unidad responsable "
+                    + programa.unidadResponsable + "; el token captura para la " + solicitante.ur());
+        }
         var devengado = new DevengadoEntity();
         devengado.id = UUID.randomUUID();
         devengado.ejercicio = request.ejercicio();
@@ -48,7 +62,7 @@ public class DevengadoService {
         devengado.trimestre = request.trimestre();
         devengado.devengadoAcumulado = Importe.exigir("devengadoAcumulado", request.devengadoAcumulado());
         devengado.version = devengados.versiones(request.ejercicio(), request.programaClave(), request.trimestre()).size() + 1;
-        devengado.capturadoPor = request.capturadoPor();
+        devengado.capturadoPor = solicitante.sujeto();
         devengado.capturadoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         devengados.persist(devengado);
         publisher.publicar(topics.devengados(), DevengadoMapper.clave(devengado), DevengadoMapper.aEvento(devengado));

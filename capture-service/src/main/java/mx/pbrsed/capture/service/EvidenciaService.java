@@ -17,6 +17,7 @@ import mx.pbrsed.capture.repository.CapturaEntity;
 import mx.pbrsed.capture.repository.CapturaRepository;
 import mx.pbrsed.capture.repository.EvidenciaEntity;
 import mx.pbrsed.capture.repository.EvidenciaRepository;
+import mx.pbrsed.capture.repository.IndicadorRepository;
 import mx.pbrsed.capture.rest.model.Evidencia;
 
 @ApplicationScoped
@@ -24,19 +25,23 @@ import mx.pbrsed.capture.rest.model.Evidencia;
 public class EvidenciaService {
     private final EvidenciaRepository evidencias;
     private final CapturaRepository capturas;
+    private final IndicadorRepository indicadores;
     private final EvidenciaConfig config;
     private final Clock reloj;
 
-    public EvidenciaService(EvidenciaRepository evidencias, CapturaRepository capturas, EvidenciaConfig config, Clock reloj) {
+    public EvidenciaService(EvidenciaRepository evidencias, CapturaRepository capturas, IndicadorRepository indicadores,
+                            EvidenciaConfig config, Clock reloj) {
         this.evidencias = evidencias;
         this.capturas = capturas;
+        this.indicadores = indicadores;
         this.config = config;
         this.reloj = reloj;
     }
 
-    /** Attaches a file to the period's latest captura version. */
+    /** Attaches a file to the period's latest captura version, by a capturista of the indicator's unidad responsable. */
     public Evidencia adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
-                              InputStream cuerpo) {
+                              InputStream cuerpo, Solicitante solicitante) {
+        solicitante.exigirUnidadDe(indicadores.findById(indicadorId));
         CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
                 .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
                         ejercicio + " T" + trimestre));
@@ -54,17 +59,18 @@ public class EvidenciaService {
         evidencia.tamano = archivo.contenido().length;
         evidencia.sha256 = archivo.sha256();
         evidencia.contenido = archivo.contenido();
+        evidencia.subidoPor = solicitante.sujeto();
         evidencia.subidoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         evidencias.persist(evidencia);
         return new Evidencia(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
-                evidencia.tipoContenido, evidencia.tamano, evidencia.sha256, evidencia.subidoEn);
+                evidencia.tipoContenido, evidencia.tamano, evidencia.sha256, evidencia.subidoPor, evidencia.subidoEn);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidencia> listar(UUID indicadorId, int ejercicio, int trimestre) {
         return evidencias.delPeriodo(indicadorId, ejercicio, trimestre).stream()
                 .map(r -> new Evidencia(r.id(), r.capturaId(), r.capturaVersion(), r.nombre(), r.tipoContenido(),
-                        r.tamano(), r.sha256(), r.subidoEn()))
+                        r.tamano(), r.sha256(), r.subidoPor(), r.subidoEn()))
                 .toList();
     }
 

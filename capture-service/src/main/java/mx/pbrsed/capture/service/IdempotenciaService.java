@@ -44,7 +44,7 @@ public class IdempotenciaService {
     /**
      * @param clave     the header's value, or null to just run the write
      * @param operacion what the key was used for: the same key on another operation is a conflict
-     * @param huella    the request's fingerprint, from {@link #huella(Object)} or {@link #huella(String)}
+     * @param huella    the request's fingerprint, from one of the {@code huella} methods
      */
     public Respuesta ejecutar(String clave, String operacion, String huella, Supplier<Resultado> escritura) {
         if (clave == null) {
@@ -73,17 +73,23 @@ public class IdempotenciaService {
     public record Resultado(int estado, URI ubicacion, Object cuerpo) {
     }
 
-    public String huella(Object solicitud) {
+    /**
+     * The fingerprint of a JSON request by {@code sujeto}: the author is part of what was asked, so
+     * the same body from another user is another request.
+     */
+    public String huella(String sujeto, Object solicitud) {
         try {
-            return huella(canonico.writeValueAsString(solicitud));
+            return huella(sujeto, canonico.writeValueAsString(solicitud));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Solicitud no serializable", e);
         }
     }
 
-    public String huella(String texto) {
+    public String huella(String sujeto, String texto) {
+        // the subject's length first, so no subject and text can pass for another pair
+        String firmado = sujeto.length() + ":" + sujeto + "\n" + texto;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(texto.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(firmado.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 no disponible", e);
         }

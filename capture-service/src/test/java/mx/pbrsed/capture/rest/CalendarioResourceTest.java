@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static mx.pbrsed.capture.rest.Capturas.cuerpo;
 import static mx.pbrsed.capture.rest.Capturas.esperarReplica;
 import static mx.pbrsed.capture.rest.Capturas.registrar;
@@ -42,7 +41,7 @@ class CalendarioResourceTest {
 
     @Test
     void sinCalendarioDefinidoCadaVentanaDuraQuinceDiasTrasElTrimestre() {
-        given().get("/calendarios/2031").then()
+        Tokens.consulta().get("/calendarios/2031").then()
                 .statusCode(200)
                 .body("ejercicio", equalTo(2031), "porDefecto", is(true), "zona", equalTo("America/Mexico_City"),
                         "actualizadoPor", nullValue(),
@@ -65,7 +64,7 @@ class CalendarioResourceTest {
                 .body("type", equalTo("https://pbrsed.mx/problemas/calendario-rechazado"),
                         "errores.campo", contains("ventanas[0].abre", "ventanas[1].cierra"));
         definir(2032, ventanas.subList(0, 3)).then().statusCode(400);
-        given().get("/calendarios/2032").then().statusCode(200).body("porDefecto", is(true));
+        Tokens.consulta().get("/calendarios/2032").then().statusCode(200).body("porDefecto", is(true));
     }
 
     @Test
@@ -80,10 +79,10 @@ class CalendarioResourceTest {
                 ventana(3, ejercicio + "-10-01", ejercicio + "-10-15"),
                 ventana(4, hoy.getYear() + "-01-01", hoy.getYear() + "-12-31"))).then()
                 .statusCode(200)
-                .body("porDefecto", is(false), "actualizadoPor", equalTo("admin.sfa"), "actualizadoEn", notNullValue(),
+                .body("porDefecto", is(false), "actualizadoPor", equalTo(Tokens.ADMIN), "actualizadoEn", notNullValue(),
                         "ventanas.cierra", contains(ejercicio + "-04-10", ejercicio + "-07-15", ejercicio + "-10-15",
                                 hoy.getYear() + "-12-31"));
-        given().get("/calendarios/" + ejercicio).then().statusCode(200)
+        Tokens.consulta().get("/calendarios/" + ejercicio).then().statusCode(200)
                 .body("porDefecto", is(false), "ventanas[0].cierraEn", equalTo(ejercicio + "-04-11T00:00:00-06:00"));
 
         var indicador = Definicion.anual2023().ejercicio(ejercicio).frecuencia("TRIMESTRAL");
@@ -103,8 +102,7 @@ class CalendarioResourceTest {
     }
 
     private static Response definir(int ejercicio, List<Map<String, Object>> ventanas) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("ventanas", ventanas, "actualizadoPor", "admin.sfa"))
+        return Tokens.admin().contentType(ContentType.JSON).body(Map.of("ventanas", ventanas))
                 .when().put("/calendarios/" + ejercicio);
     }
 }

@@ -57,8 +57,8 @@ class CapturaEventosTest {
         preliminar.put("justificacionVariacion", "Cifra preliminar; se actualizará con la definitiva");
         JsonNode primera = json(registrar(preliminar).then().statusCode(201).extract().asString());
         var definitiva = cuerpo(indicador.id(), 2023, 4, Map.of("V1", new BigDecimal("32822.50"), "V2", 10));
-        definitiva.put("capturadoPor", "enlace.ipam");
-        JsonNode segunda = json(registrar(definitiva).then().statusCode(201).extract().asString());
+        JsonNode segunda = json(registrar(Tokens.capturista("enlace.ipam", Tokens.UR), definitiva).then()
+                .statusCode(201).extract().asString());
 
         List<ConsumerRecord<String, String>> capturas = Eventos.conClave(bootstrap, topicCapturas, clave, 2);
         assertThat(capturas).as("la captura rechazada no publica nada").hasSize(2);

@@ -50,22 +50,23 @@ class CapturaFlujoTest {
         esperarReplica(indicador);
         UUID id = indicador.id();
 
-        revisar(id, 2023, 4, "validacion", Map.of("validadoPor", "evaluador.sfa")).then()
+        revisar(id, 2023, 4, "validacion", Map.of()).then()
                 .statusCode(404).contentType("application/problem+json");
         registrar(cuerpo(id, 2023, 4, Map.of("V1", 8, "V2", 9))).then().statusCode(201);
 
-        revisar(id, 2023, 4, "devolucion", Map.of("validadoPor", "evaluador.sfa")).then()
+        revisar(id, 2023, 4, "devolucion", Map.of()).then()
                 .statusCode(422).body("errores.campo", contains("comentario"));
-        revisar(id, 2023, 4, "devolucion", Map.of("comentario", "Sin autor")).then()
+        // the validator is the token's subject, never a field of the body
+        revisar(id, 2023, 4, "devolucion", Map.of("validadoPor", "otra.persona", "comentario", "V1 no cuadra")).then()
                 .statusCode(400).body("errores.campo", hasItem("validadoPor"));
-        revisar(id, 2023, 4, "devolucion", Map.of("validadoPor", "evaluador.sfa", "comentario", "V1 no cuadra con el padrón"))
+        revisar(id, 2023, 4, "devolucion", Map.of("comentario", "V1 no cuadra con el padrón"))
                 .then().statusCode(200)
                 .body("version", equalTo(1), "estado", equalTo("DEVUELTA"), "revision", equalTo(1),
-                        "validadoPor", equalTo("evaluador.sfa"), "comentario", equalTo("V1 no cuadra con el padrón"),
+                        "validadoPor", equalTo(Tokens.VALIDADOR), "comentario", equalTo("V1 no cuadra con el padrón"),
                         "validadoEn", notNullValue());
         // a returned version is corrected by a new one, never re-reviewed
         for (String accion : new String[] {"validacion", "devolucion"}) {
-            revisar(id, 2023, 4, accion, Map.of("validadoPor", "evaluador.sfa", "comentario", "otra vez")).then()
+            revisar(id, 2023, 4, accion, Map.of("comentario", "otra vez")).then()
                     .statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("https://pbrsed.mx/problemas/transicion-no-permitida"),
                             "detail", containsString("DEVUELTA"), "errores.campo", contains("estado"));
@@ -73,18 +74,18 @@ class CapturaFlujoTest {
 
         registrar(cuerpo(id, 2023, 4, NUEVE_NUEVE)).then().statusCode(201)
                 .body("version", equalTo(2), "estado", equalTo("ENVIADA"), "revision", equalTo(0));
-        revisar(id, 2023, 4, "validacion", Map.of("validadoPor", "evaluador.sfa")).then().statusCode(200)
+        revisar(id, 2023, 4, "validacion", Map.of()).then().statusCode(200)
                 .body("version", equalTo(2), "estado", equalTo("VALIDADA"), "revision", equalTo(1));
-        revisar(id, 2023, 4, "devolucion", Map.of("validadoPor", "evaluador.sfa", "comentario", "tarde")).then()
+        revisar(id, 2023, 4, "devolucion", Map.of("comentario", "tarde")).then()
                 .statusCode(409).body("detail", containsString("VALIDADA"));
 
         versiones(id, 2023, 4).then().statusCode(200)
                 .body("version", contains(1, 2),
                         "estado", contains("DEVUELTA", "VALIDADA"),
                         "revision", contains(1, 1),
-                        "validadoPor", contains("evaluador.sfa", "evaluador.sfa"),
+                        "validadoPor", contains(Tokens.VALIDADOR, Tokens.VALIDADOR),
                         "comentario", contains("V1 no cuadra con el padrón", null),
-                        "capturadoPor", contains("capturista.ipam", "capturista.ipam"));
+                        "capturadoPor", contains(Tokens.CAPTURISTA, Tokens.CAPTURISTA));
 
         var eventos = Eventos.conClave(bootstrap, topicCapturas, id.toString(), 4).stream()
                 .map(r -> json(r.value())).toList();
@@ -100,7 +101,7 @@ class CapturaFlujoTest {
 
     @Test
     void revisarUnIndicadorDesconocidoEsNoEncontrado() {
-        revisar(UUID.randomUUID(), 2023, 4, "validacion", Map.of("validadoPor", "evaluador.sfa")).then()
+        revisar(UUID.randomUUID(), 2023, 4, "validacion", Map.of()).then()
                 .statusCode(404).contentType("application/problem+json");
     }
 }

@@ -134,10 +134,10 @@ class CapturaResourceTest {
         var preliminar = cuerpo(indicador.id(), 2023, 4, Map.of("V1", 8, "V2", 9));
         preliminar.put("preliminar", true);
         var definitiva = cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", new BigDecimal("9.50")));
-        definitiva.put("capturadoPor", "enlace.ipam");
 
         String primera = registrar(preliminar).then().statusCode(201).body("version", equalTo(1)).extract().path("id");
-        String segunda = registrar(definitiva).then()
+        // another capturista of the same unidad responsable corrects it: the history tells who did what
+        String segunda = registrar(Tokens.capturista("enlace.ipam", Tokens.UR), definitiva).then()
                 .statusCode(201)
                 .header("Location", endsWith("/capturas/" + indicador.id() + "/2023/4"))
                 .body("version", equalTo(2), "estado", equalTo("ENVIADA"), "tardia", is(true))
@@ -241,15 +241,31 @@ class CapturaResourceTest {
     }
 
     @Test
-    void sinCapturadoPorEsUnaSolicitudInvalida() {
+    void elAutorEsElSujetoDelTokenYNoUnCampoDelCuerpo() {
         var indicador = publicada(Definicion.anual2023());
-        var sinAutor = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
-        sinAutor.remove("capturadoPor");
-        var autorEnBlanco = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
-        autorEnBlanco.put("capturadoPor", "  ");
+        var conAutor = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
+        conAutor.put("capturadoPor", "otra.persona");
 
-        invalida(registrar(sinAutor), "capturadoPor");
-        invalida(registrar(autorEnBlanco), "capturadoPor");
+        registrar(conAutor).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/json-invalido"), "errores.campo", contains("capturadoPor"));
+        sinVersiones(indicador.id(), 2023, 4);
+    }
+
+    @Test
+    void unCapturistaDeOtraUnidadResponsableOSinEllaNoCapturaYNoSeGuardaNada() {
+        var indicador = publicada(Definicion.anual2023());
+        var cuerpo = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
+
+        registrar(Tokens.capturista("capturista.sep", "119"), cuerpo).then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/prohibido"),
+                        "status", equalTo(403),
+                        "instance", equalTo("/capturas"),
+                        "detail", containsString("unidad responsable 118"),
+                        "errores.campo", contains("indicadorId"));
+        registrar(Tokens.capturista("capturista.sin.ur", null), cuerpo).then()
+                .statusCode(403).body("type", equalTo("https://pbrsed.mx/problemas/prohibido"), "detail", containsString("ur"));
         sinVersiones(indicador.id(), 2023, 4);
     }
 

@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,31 +37,37 @@ final class Capturas {
         cuerpo.put("analisisLogro", "Se realizaron los programas previstos.");
         cuerpo.put("justificacionVariacion", null);
         cuerpo.put("preliminar", false);
-        cuerpo.put("capturadoPor", "capturista.ipam");
         return cuerpo;
     }
 
+    /** As IPAM's capturista, {@link Tokens#CAPTURISTA}. */
     static Response registrar(Map<String, Object> cuerpo) {
-        return given().contentType(ContentType.JSON).body(cuerpo).when().post("/capturas");
+        return registrar(Tokens.capturista(), cuerpo);
     }
 
+    static Response registrar(RequestSpecification como, Map<String, Object> cuerpo) {
+        return como.contentType(ContentType.JSON).body(cuerpo).when().post("/capturas");
+    }
+
+    /** As the validator, {@link Tokens#VALIDADOR}. */
     static Response revisar(UUID indicadorId, int ejercicio, int trimestre, String accion, Map<String, ?> cuerpo) {
-        return given().contentType(ContentType.JSON).body(cuerpo).when()
+        return Tokens.validador().contentType(ContentType.JSON).body(cuerpo).when()
                 .post("/capturas/{id}/{ejercicio}/{trimestre}/" + accion, indicadorId, ejercicio, trimestre);
     }
 
     static Response versiones(UUID indicadorId, int ejercicio, int trimestre) {
-        return given().when().get("/capturas/{id}/{ejercicio}/{trimestre}", indicadorId, ejercicio, trimestre);
+        return Tokens.consulta().when().get("/capturas/{id}/{ejercicio}/{trimestre}", indicadorId, ejercicio, trimestre);
     }
 
     /**
-     * Waits until the replica knows the indicator, probing with another ejercicio so that the
-     * probe is rejected either way and stores nothing.
+     * Waits until the replica knows the indicator, probing as a capturista of its unidad
+     * responsable with another ejercicio, so that the probe is rejected either way and stores nothing.
      */
     static void esperarReplica(Catalogo.Definicion definicion) {
         int otroEjercicio = definicion.ejercicio() == 2100 ? 2099 : definicion.ejercicio() + 1;
         var sonda = cuerpo(definicion.id(), otroEjercicio, 4, Map.of());
-        await().atMost(ESPERA).untilAsserted(() -> registrar(sonda).then()
+        var capturista = Tokens.capturista(Tokens.CAPTURISTA, definicion.unidadResponsable());
+        await().atMost(ESPERA).untilAsserted(() -> registrar(capturista, sonda).then()
                 .statusCode(422)
                 .body("detail", not(containsString("no existe"))));
     }

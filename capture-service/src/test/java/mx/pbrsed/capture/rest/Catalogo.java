@@ -66,36 +66,40 @@ final class Catalogo implements AutoCloseable {
 
     /** The fields of a definition the tests vary; the rest is the seed's second indicator. */
     record Definicion(UUID id, int version, String estado, int ejercicio, String frecuencia,
-                      Map<String, String> variables) {
+                      Map<String, String> variables, String unidadResponsable) {
 
         /** The seed's "programas a favor de migrantes": ANUAL, V1 ACUMULABLE, V2 NO_ACUMULABLE. */
         static Definicion anual2023() {
             var variables = new LinkedHashMap<String, String>();
             variables.put("V1", "ACUMULABLE");
             variables.put("V2", "NO_ACUMULABLE");
-            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", variables);
+            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", variables, Tokens.UR);
         }
 
         Definicion version(int version) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
         }
 
         Definicion estado(String estado) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
         }
 
         Definicion ejercicio(int ejercicio) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
         }
 
         Definicion frecuencia(String frecuencia) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
         }
 
         Definicion conVariable(String clave, String tipo) {
             var mas = new LinkedHashMap<>(variables);
             mas.put(clave, tipo);
-            return new Definicion(id, version, estado, ejercicio, frecuencia, mas);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, mas, unidadResponsable);
+        }
+
+        Definicion unidadResponsable(String unidadResponsable) {
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
         }
 
         String json() {
@@ -115,7 +119,7 @@ final class Catalogo implements AutoCloseable {
                       "estado": "%s",
                       "programa": {"ejercicio": %d, "clave": "E011",
                                    "nombre": "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO",
-                                   "ramo": "04", "unidadResponsable": "118"},
+                                   "ramo": "04", "unidadResponsable": "%s"},
                       "nivel": "PROPOSITO",
                       "nombre": "Porcentaje de programas a favor de migrantes",
                       "tipo": "ESTRATEGICO",
@@ -143,7 +147,7 @@ final class Catalogo implements AutoCloseable {
                       ]
                     }
                     """.formatted(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), id, version, estado,
-                    ejercicio, frecuencia, listaVariables, metas);
+                    ejercicio, unidadResponsable, frecuencia, listaVariables, metas);
         }
     }
 }

@@ -1,11 +1,11 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static mx.pbrsed.capture.rest.Capturas.ESPERA;
 import static mx.pbrsed.capture.rest.Capturas.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -62,7 +63,8 @@ class DevengadoTest {
         otroPrograma.put("programaClave", "E999");
         registrar(otroPrograma).then().statusCode(422).body("errores.campo", contains("programaClave"));
 
-        given().get("/devengados/2023/E011/4").then().statusCode(200).body("version", contains(1, 2));
+        Tokens.consulta().get("/devengados/2023/E011/4").then().statusCode(200)
+                .body("version", contains(1, 2), "capturadoPor", contains("enlace.ipam", "enlace.ipam"));
         List<JsonNode> eventos = Eventos.conClave(bootstrap, topicDevengados, "2023-E011", 2).stream()
                 .map(r -> json(r.value())).toList();
         assertThat(eventos).hasSize(2);
@@ -78,28 +80,76 @@ class DevengadoTest {
         assertThat(OffsetDateTime.parse(evento.get("capturadoEn").asText())).isBefore(OffsetDateTime.now());
     }
 
+    @Test
+    void soloUnCapturistaDeLaUnidadResponsableDelProgramaRegistraSuDevengado() {
+        UUID programaId = UUID.randomUUID();
+        try (var catalogo = new Catalogo(bootstrap, topicProgramas)) {
+            catalogo.publicarTexto(programaId, programa(programaId, "E012", "119"));
+        }
+        var cuerpo = cuerpo("E012", "1000.00");
+        // the capturista of 119 tells when the replica has the program: an invalid amount stores nothing
+        var deLa119 = Tokens.capturista("capturista.sep", "119");
+        await().atMost(ESPERA).until(() -> registrar(deLa119, cuerpo("E012", "-1")), r -> !r.asString().contains("no existe"));
+
+        registrar(cuerpo).then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/prohibido"),
+                        "detail", containsString("unidad responsable 119"), "errores.campo", contains("programaClave"));
+        registrar(Tokens.capturista("capturista.sin.ur", null), cuerpo).then().statusCode(403);
+        Tokens.consulta().get("/devengados/2023/E012/4").then().statusCode(200).body("size()", equalTo(0));
+        registrar(deLa119, cuerpo).then().statusCode(201).body("capturadoPor", equalTo("capturista.sep"));
+    }
+
+    @Test
+    void unProgramaCuyaUnidadResponsableNoSeConoceNoAdmiteDevengados() {
+        UUID programaId = UUID.randomUUID();
+        try (var catalogo = new Catalogo(bootstrap, topicProgramas)) {
+            catalogo.publicarTexto(programaId, programa(programaId, "E013", null));
+        }
+        var cuerpo = cuerpo("E013", "1000.00");
+
+        Response respuesta = await().atMost(ESPERA).until(() -> registrar(cuerpo), r -> r.statusCode() != 422);
+
+        respuesta.then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/prohibido"), "detail", containsString("aún no conoce"));
+        Tokens.consulta().get("/devengados/2023/E013/4").then().statusCode(200).body("size()", equalTo(0));
+    }
+
     private static Map<String, Object> cuerpo(String devengado) {
+        return cuerpo("E011", devengado);
+    }
+
+    private static Map<String, Object> cuerpo(String programaClave, String devengado) {
         var cuerpo = new LinkedHashMap<String, Object>();
         cuerpo.put("ejercicio", 2023);
-        cuerpo.put("programaClave", "E011");
+        cuerpo.put("programaClave", programaClave);
         cuerpo.put("trimestre", 4);
         cuerpo.put("devengadoAcumulado", new BigDecimal(devengado));
-        cuerpo.put("capturadoPor", "enlace.ipam");
         return cuerpo;
     }
 
+    /** As the IPAM's (UR 118) capturista enlace.ipam. */
     private static Response registrar(Map<String, Object> cuerpo) {
-        return given().contentType(ContentType.JSON).body(cuerpo).when().post("/devengados");
+        return registrar(Tokens.capturista("enlace.ipam", Tokens.UR), cuerpo);
+    }
+
+    private static Response registrar(RequestSpecification como, Map<String, Object> cuerpo) {
+        return como.contentType(ContentType.JSON).body(cuerpo).when().post("/devengados");
     }
 
     /** The catalog's ProgramaPublicadoEvent for the seed's program. */
     private static String programa(UUID id) {
+        return programa(id, "E011", Tokens.UR);
+    }
+
+    /** {@code ur} null: the replica does not learn whose program it is (as for one replicated before V8). */
+    private static String programa(UUID id, String clave, String ur) {
+        String unidad = ur == null ? "" : """
+                "unidadResponsable": {"clave": "%s", "nombre": "INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE"},""".formatted(ur);
         return """
                 {"schemaVersion": 1, "eventId": "%s", "occurredAt": "%s", "programaId": "%s", "version": 1,
-                 "ejercicio": 2023, "clave": "E011", "nombre": "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO",
-                 "ramo": {"clave": "04", "nombre": "GOBERNACION"},
-                 "unidadResponsable": {"clave": "118", "nombre": "INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE"},
+                 "ejercicio": 2023, "clave": "%s", "nombre": "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO",
+                 "ramo": {"clave": "04", "nombre": "GOBERNACION"}, %s
                  "presupuestoAprobado": 45022975.00, "presupuestoModificado": 47812885.90}
-                """.formatted(UUID.randomUUID(), OffsetDateTime.now(), id);
+                """.formatted(UUID.randomUUID(), OffsetDateTime.now(), id, clave, unidad);
     }
 }

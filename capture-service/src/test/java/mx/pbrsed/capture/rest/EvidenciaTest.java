@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static mx.pbrsed.capture.rest.Capturas.cuerpo;
 import static mx.pbrsed.capture.rest.Capturas.esperarReplica;
 import static mx.pbrsed.capture.rest.Capturas.registrar;
@@ -52,14 +51,14 @@ class EvidenciaTest {
         Response pdf = subir(id, "application/pdf", "informe anual.pdf", PDF);
         pdf.then().statusCode(201)
                 .body("capturaVersion", equalTo(1), "nombre", equalTo("informe anual.pdf"), "tipoContenido", equalTo("application/pdf"),
-                        "tamano", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)));
+                        "tamano", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)), "subidoPor", equalTo(Tokens.CAPTURISTA));
         String pdfId = pdf.path("id");
         assertThat(pdf.header("Location")).endsWith("/capturas/" + id + "/2023/4/evidencias/" + pdfId);
 
         subir(id, "text/plain", "notas.txt", "hola".getBytes(StandardCharsets.UTF_8)).then()
                 .statusCode(415).contentType("application/problem+json").body("errores.campo", contains("Content-Type"));
         subir(id, "image/png", "foto.png", PDF).then().statusCode(422).body("errores.campo", contains("contenido"));
-        given().contentType("application/pdf").body(PDF).post(ruta(id)).then()
+        Tokens.capturista().contentType("application/pdf").body(PDF).post(ruta(id)).then()
                 .statusCode(400).body("errores.campo", contains("Content-Disposition"));
         byte[] grande = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
         subir(id, "application/pdf", "grande.pdf", grande).then().statusCode(413).body("errores.campo", contains("contenido"));
@@ -69,14 +68,15 @@ class EvidenciaTest {
         subir(id, "text/csv; charset=UTF-8", "programas.csv", csv).then().statusCode(201)
                 .body("capturaVersion", equalTo(2), "tipoContenido", equalTo("text/csv"));
 
-        given().get(ruta(id)).then().statusCode(200)
-                .body("nombre", contains("informe anual.pdf", "programas.csv"), "capturaVersion", contains(1, 2));
-        Response descarga = given().get(ruta(id) + "/" + pdfId);
+        Tokens.consulta().get(ruta(id)).then().statusCode(200)
+                .body("nombre", contains("informe anual.pdf", "programas.csv"), "capturaVersion", contains(1, 2),
+                        "subidoPor", contains(Tokens.CAPTURISTA, Tokens.CAPTURISTA));
+        Response descarga = Tokens.consulta().get(ruta(id) + "/" + pdfId);
         descarga.then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"informe anual.pdf\"");
         assertThat(descarga.asByteArray()).isEqualTo(PDF);
         assertThat(descarga.header("ETag")).contains(sha256(PDF));
-        given().get(ruta(id) + "/" + UUID.randomUUID()).then().statusCode(404);
+        Tokens.consulta().get(ruta(id) + "/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     private static String ruta(UUID id) {
@@ -84,7 +84,7 @@ class EvidenciaTest {
     }
 
     private static Response subir(UUID id, String tipo, String nombre, byte[] contenido) {
-        return given().contentType(tipo).header("Content-Disposition", "attachment; filename=\"" + nombre + "\"")
+        return Tokens.capturista().contentType(tipo).header("Content-Disposition", "attachment; filename=\"" + nombre + "\"")
                 .body(contenido).when().post(ruta(id));
     }
 

@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static mx.pbrsed.capture.rest.Capturas.cuerpo;
 import static mx.pbrsed.capture.rest.Capturas.esperarReplica;
 import static mx.pbrsed.capture.rest.Capturas.versiones;
@@ -12,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +123,22 @@ class IdempotenciaTest {
         versiones(indicador.id(), 2023, 4).then().body("version", contains(1));
     }
 
+    @Test
+    void laMismaClaveYElMismoCuerpoDeOtroSujetoEsOtraSolicitud() {
+        String clave = UUID.randomUUID().toString();
+        var cuerpo = cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", 9));
+
+        registrar(clave, cuerpo).then().statusCode(201).body("capturadoPor", equalTo(Tokens.CAPTURISTA));
+        registrar(Tokens.capturista("enlace.ipam", Tokens.UR), clave, cuerpo).then()
+                .statusCode(422).body("errores.campo", contains("Idempotency-Key"));
+        versiones(indicador.id(), 2023, 4).then().body("capturadoPor", contains(Tokens.CAPTURISTA));
+    }
+
     private static Response registrar(String clave, Map<String, Object> cuerpo) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", clave).body(cuerpo).when().post("/capturas");
+        return registrar(Tokens.capturista(), clave, cuerpo);
+    }
+
+    private static Response registrar(RequestSpecification como, String clave, Map<String, Object> cuerpo) {
+        return como.contentType(ContentType.JSON).header("Idempotency-Key", clave).body(cuerpo).when().post("/capturas");
     }
 }

@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import static io.restassured.RestAssured.given;
 import static mx.pbrsed.capture.rest.Capturas.cuerpo;
 import static mx.pbrsed.capture.rest.Capturas.esperarReplica;
 import static mx.pbrsed.capture.rest.Capturas.json;
@@ -16,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -81,19 +82,19 @@ class LoteTest {
 
     @Test
     void unaFilaInvalidaRechazaElLoteEnteroConLosProblemasDeCadaFila() {
-        var sinAutor = cuerpo(trimestral.id(), 2023, 2, Map.of("V1", 1, "V2", 2, "V3", 3));
-        sinAutor.remove("capturadoPor");
+        var sinTrimestre = cuerpo(trimestral.id(), 2023, 2, Map.of("V1", 1, "V2", 2, "V3", 3));
+        sinTrimestre.remove("trimestre");
         var lote = List.of(
                 cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),
                 cuerpo(trimestral.id(), 2023, 1, Map.of("V1", 1, "V2", 2)),
                 cuerpo(trimestral.id(), 2023, 3, Map.of("V1", -1, "V2", 2, "V3", 3)),
-                sinAutor,
+                sinTrimestre,
                 cuerpo(UUID.randomUUID(), 2023, 4, Map.of("V1", 9)));
 
         for (boolean dryRun : new boolean[] {true, false}) {
             lote(lote, dryRun).then().statusCode(422).contentType("application/problem+json")
                     .body("type", equalTo("https://pbrsed.mx/problemas/lote-rechazado"),
-                            "errores.campo", contains("filas[2].valores", "filas[3].valores[V1]", "filas[4].capturadoPor",
+                            "errores.campo", contains("filas[2].valores", "filas[3].valores[V1]", "filas[4].trimestre",
                                     "filas[5].indicadorId"),
                             "errores.posicion", contains(2, 3, 4, 5));
         }
@@ -101,19 +102,45 @@ class LoteTest {
     }
 
     @Test
+    void unaFilaDeOtraUnidadResponsableRechazaElLoteEnteroConProhibido() {
+        var ajeno = Definicion.anual2023().unidadResponsable("119");
+        try (var catalogo = new Catalogo(bootstrap, topicIndicadores)) {
+            catalogo.publicar(ajeno);
+        }
+        esperarReplica(ajeno);
+        var lote = List.of(
+                cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),
+                cuerpo(ajeno.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),
+                // an invalid row too: authorization comes first
+                cuerpo(anual.id(), 2023, 4, Map.of("V1", -1, "V2", 9)),
+                cuerpo(ajeno.id(), 2023, 4, Map.of("V1", 1, "V2", 9)));
+        String csv = "indicadorId,ejercicio,trimestre,V1,V2\n%s,2023,4,9,9\n%s,2023,4,9,9\n".formatted(anual.id(), ajeno.id());
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            prohibido(lote(lote, dryRun)).body("errores.posicion", contains(2, 4),
+                    "errores.campo", contains("filas[2].indicadorId", "filas[4].indicadorId"));
+            prohibido(csv(csv, dryRun)).body("errores.posicion", contains(2), "errores.campo", contains("filas[2].indicadorId"));
+        }
+        versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
+        versiones(ajeno.id(), 2023, 4).then().body("size()", equalTo(0));
+        lote(List.of(cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9))), false, Tokens.capturista("capturista.sin.ur", null))
+                .then().statusCode(403).body("type", equalTo("https://pbrsed.mx/problemas/prohibido"));
+    }
+
+    @Test
     void unLoteCsvSeLeeConSusColumnasPorVariable() {
         String csv = """
-                indicadorId,ejercicio,trimestre,V1,V2,V3,analisisLogro,preliminar,capturadoPor
-                %s,2023,4,9,9,,"Se realizaron, como se previó, los programas",false,
-                %s,2023,1,10.25,20,30,,true,enlace.ipam
+                indicadorId,ejercicio,trimestre,V1,V2,V3,analisisLogro,preliminar
+                %s,2023,4,9,9,,"Se realizaron, como se previó, los programas",false
+                %s,2023,1,10.25,20,30,,true
                 """.formatted(anual.id(), trimestral.id());
 
-        csv(csv, false, "capturista.ipam").then().statusCode(201).body("capturas", equalTo(2), "valores", equalTo(5));
+        csv(csv, false).then().statusCode(201).body("capturas", equalTo(2), "valores", equalTo(5));
 
         versiones(anual.id(), 2023, 4).then().body("analisisLogro", contains("Se realizaron, como se previó, los programas"),
-                "capturadoPor", contains("capturista.ipam"), "preliminar", contains(false));
+                "capturadoPor", contains(Tokens.CAPTURISTA), "preliminar", contains(false));
         Response trimestre = versiones(trimestral.id(), 2023, 1);
-        trimestre.then().body("capturadoPor", contains("enlace.ipam"), "preliminar", contains(true));
+        trimestre.then().body("capturadoPor", contains(Tokens.CAPTURISTA), "preliminar", contains(true));
         assertThat(json(trimestre.asString()).get(0).get("valoresPorMes").get(0).get("valores").get("V1").decimalValue())
                 .isEqualTo(new BigDecimal("10.25"));
     }
@@ -128,12 +155,15 @@ class LoteTest {
                 %s,2023,2,1,NaN,1e999
                 """.formatted(anual.id(), trimestral.id(), trimestral.id());
 
-        csv(csv, false, "capturista.ipam").then().statusCode(422)
+        csv(csv, false).then().statusCode(422)
                 .body("errores.campo", contains("filas[1].valores[V2]", "filas[2]", "filas[3].indicadorId",
                         "filas[4].valores[V2]"), "errores.posicion", contains(1, 2, 3, 4));
-        csv("indicadorId,ejercicio,trimestre,V1,color\n", false, "x").then().statusCode(422)
+        csv("indicadorId,ejercicio,trimestre,V1,color\n", false).then().statusCode(422)
                 .body("errores.campo", contains("encabezado"));
-        csv("indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,\"9,9\n", false, "x").then().statusCode(422)
+        // the author is the token's subject: a column for it is unknown
+        csv("indicadorId,ejercicio,trimestre,V1,capturadoPor\n", false).then().statusCode(422)
+                .body("errores.campo", contains("encabezado"), "errores[0].mensaje", containsString("capturadoPor"));
+        csv("indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,\"9,9\n", false).then().statusCode(422)
                 .body("errores[0].mensaje", containsString("CSV mal formado"));
         versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
     }
@@ -143,28 +173,40 @@ class LoteTest {
         String csv = "indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,9,9\n";
         String clave = UUID.randomUUID().toString();
 
-        Response primera = csv(csv, false, "capturista.ipam", clave);
-        Response reintento = csv(csv, false, "capturista.ipam", clave);
+        Response primera = csv(csv, false, clave);
+        Response reintento = csv(csv, false, clave);
 
         primera.then().statusCode(201);
         reintento.then().statusCode(201);
         assertThat(reintento.asString()).isEqualTo(primera.asString());
-        csv(csv.replace(",9\n", ",8\n"), false, "capturista.ipam", clave).then().statusCode(422)
+        csv(csv.replace(",9\n", ",8\n"), false, clave).then().statusCode(422)
                 .body("errores.campo", contains("Idempotency-Key"));
         versiones(anual.id(), 2023, 4).then().body("version", contains(1));
     }
 
-    private static Response lote(List<Map<String, Object>> lote, boolean dryRun) {
-        return given().contentType(ContentType.JSON).queryParam("dryRun", dryRun).body(lote).when().post("/capturas/lote");
+    private static ValidatableResponse prohibido(Response respuesta) {
+        return respuesta.then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/prohibido"),
+                        "instance", equalTo("/capturas/lote"),
+                        "detail", containsString("Filas de otra unidad responsable: 2"),
+                        "errores[0].mensaje", containsString("unidad responsable 119"));
     }
 
-    private static Response csv(String csv, boolean dryRun, String capturadoPor) {
-        return given().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).queryParam("capturadoPor", capturadoPor)
+    private static Response lote(List<Map<String, Object>> lote, boolean dryRun) {
+        return lote(lote, dryRun, Tokens.capturista());
+    }
+
+    private static Response lote(List<Map<String, Object>> lote, boolean dryRun, RequestSpecification como) {
+        return como.contentType(ContentType.JSON).queryParam("dryRun", dryRun).body(lote).when().post("/capturas/lote");
+    }
+
+    private static Response csv(String csv, boolean dryRun) {
+        return Tokens.capturista().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun)
                 .body(csv).when().post("/capturas/lote");
     }
 
-    private static Response csv(String csv, boolean dryRun, String capturadoPor, String clave) {
-        return given().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", clave).queryParam("dryRun", dryRun)
-                .queryParam("capturadoPor", capturadoPor).body(csv).when().post("/capturas/lote");
+    private static Response csv(String csv, boolean dryRun, String clave) {
+        return Tokens.capturista().contentType("text/csv; charset=UTF-8").header("Idempotency-Key", clave)
+                .queryParam("dryRun", dryRun).body(csv).when().post("/capturas/lote");
     }
 }

@@ -31,16 +31,19 @@ public final class IndicadorMapper {
     }
 
     public static Indicador aModelo(IndicadorEntity i) {
-        return aModelo(i.id, i.clave, i.version, i.estado, i.vigenteDesde, i.objetivo, i.ficha, i.actualizadoEn);
+        return aModelo(i.id, i.clave, i.version, i.estado, i.vigenteDesde, i.objetivo, i.ficha, i.actualizadoEn,
+                i.registradoPor);
     }
 
     /** A past version reads as the indicator did then; the clave never changes. */
     public static Indicador aModelo(IndicadorVersionEntity v, String clave) {
-        return aModelo(v.indicadorId, clave, v.version, v.estado, v.vigenteDesde, v.objetivo, v.ficha, v.publicadoEn);
+        return aModelo(v.indicadorId, clave, v.version, v.estado, v.vigenteDesde, v.objetivo, v.ficha, v.publicadoEn,
+                v.registradoPor);
     }
 
     private static Indicador aModelo(UUID id, String clave, int version, EstadoIndicador estado, LocalDate vigenteDesde,
-                                     ObjetivoEntity objetivo, Ficha f, OffsetDateTime actualizadoEn) {
+                                     ObjetivoEntity objetivo, Ficha f, OffsetDateTime actualizadoEn,
+                                     String registradoPor) {
         return new Indicador(id, clave, version, estado, vigenteDesde, objetivo.programa.ejercicio,
                 objetivo.programa.clave, objetivo.id, objetivo.nivel, f.nombre(), f.tipo(), f.dimension(),
                 f.comportamiento(), f.formulaDescendente(), f.frecuencia(), f.unidadMedida(),
@@ -48,16 +51,16 @@ public final class IndicadorMapper {
                 f.mediosVerificacion(), rangosAModelo(f.parametrosSemaforo()),
                 new ParametrosSemaforo(f.parametrosSemaforo()).comoTextoPublicado(),
                 new MetasDef(metasAModelo(f.metasAprobadas()), metasAModelo(f.metasModificadas())),
-                actualizadoEn);
+                actualizadoEn, registradoPor);
     }
 
     public static VersionIndicador aResumen(IndicadorVersionEntity v) {
-        return new VersionIndicador(v.version, v.estado, v.vigenteDesde, v.publicadoEn);
+        return new VersionIndicador(v.version, v.estado, v.vigenteDesde, v.publicadoEn, v.registradoPor);
     }
 
     public static ModificacionMetas aModelo(MetaModificacionEntity m) {
         return new ModificacionMetas(m.version, m.modificadoPor, m.modificadoEn, m.justificacion,
-                metasAModelo(m.antes), metasAModelo(m.despues));
+                metasAModelo(m.antes), metasAModelo(m.despues), m.registradoPor);
     }
 
     public static List<VariableIndicador> aDominio(List<VariableDef> variables) {

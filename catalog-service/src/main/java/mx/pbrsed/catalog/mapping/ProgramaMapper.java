@@ -41,10 +41,11 @@ public final class ProgramaMapper {
                 p.presupuestoModificado, p.objetivos.stream()
                         // MIR order as Nivel declares it; the column holds names, which sort otherwise
                         .sorted(Comparator.comparing((ObjetivoEntity o) -> o.nivel))
-                        .map(ProgramaMapper::aModelo).toList());
+                        .map(ProgramaMapper::aModelo).toList(),
+                p.actualizadoEn, p.registradoPor);
     }
 
     public static Objetivo aModelo(ObjetivoEntity o) {
-        return new Objetivo(o.id, o.clave, o.nivel, o.resumenNarrativo, o.responsable, o.padreId);
+        return new Objetivo(o.id, o.clave, o.nivel, o.resumenNarrativo, o.responsable, o.padreId, o.registradoPor);
     }
 }

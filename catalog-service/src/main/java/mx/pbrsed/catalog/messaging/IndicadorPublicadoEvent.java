@@ -34,9 +34,14 @@ public record IndicadorPublicadoEvent(
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
-        List<Rango> parametrosSemaforo) {
+        List<Rango> parametrosSemaforo) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.indicador.publicado";
+    }
 
     public record ProgramaRef(int ejercicio, String clave, String nombre, String ramo, String unidadResponsable) {
     }

@@ -6,12 +6,15 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,13 +25,17 @@ import java.util.concurrent.locks.ReentrantLock;
 import mx.pbrsed.catalog.config.OutboxConfig;
 import mx.pbrsed.catalog.repository.OutboxEntity;
 import mx.pbrsed.catalog.repository.OutboxRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Relays committed outbox records to Kafka and marks them published only after the broker
- * acknowledged them; with Kafka down the records wait, so nothing accepted is lost.
+ * acknowledged them; with Kafka down the records wait, so nothing accepted is lost. Each record is
+ * a CloudEvent in binary mode (ce_* headers, the event JSON as value) and continues the trace of
+ * the transaction that queued it (the connector writes its traceparent header).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,19 +44,23 @@ public class OutboxRelay {
      * so the relay never stops waiting for a record that may still be delivered.
      */
     private static final Duration ESPERA_ACK = Duration.ofSeconds(180);
+    private static final String CONTENIDO = "application/json";
 
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emisor;
     private final OutboxConfig config;
+    private final URI fuente;
     private final ExecutorService disparador = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ReentrantLock enCurso = new ReentrantLock();
     private final AtomicBoolean pendiente = new AtomicBoolean();
     private final AtomicBoolean disparoProgramado = new AtomicBoolean();
 
-    public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config) {
+    public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config,
+                       @ConfigProperty(name = "quarkus.application.name") String aplicacion) {
         this.outbox = outbox;
         this.emisor = emisor;
         this.config = config;
+        this.fuente = URI.create("/pbrsed/" + aplicacion);
     }
 
     /** Relays right after a commit that queued events, instead of waiting for the next poll. */
@@ -126,10 +137,21 @@ public class OutboxRelay {
     }
 
     private Uni<Void> enviar(OutboxEntity registro) {
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+        var kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(registro.topic)
                 .withKey(registro.clave)
                 .build();
-        return emisor.sendMessage(Message.of(registro.payload).addMetadata(metadata));
+        var cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(registro.ceId.toString())
+                .withType(registro.ceType)
+                .withSource(fuente)
+                .withSubject(registro.clave)
+                .withTimestamp(registro.ceTime.toZonedDateTime())
+                .withDataSchema(URI.create(registro.ceDataschema))
+                .withDataContentType(CONTENIDO)
+                .build();
+        // The parent is the stored context, not this thread's: the connector starts the producer span under it.
+        var traza = TracingMetadata.withCurrent(new ContextoTraza(registro.traceparent, registro.tracestate).comoPadre());
+        return emisor.sendMessage(Message.of(registro.payload, Metadata.of(kafka, cloudEvent, traza)));
     }
 }

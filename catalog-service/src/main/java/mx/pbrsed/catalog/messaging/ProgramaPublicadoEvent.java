@@ -21,9 +21,14 @@ public record ProgramaPublicadoEvent(
         ClaveNombre ramo,
         ClaveNombre unidadResponsable,
         BigDecimal presupuestoAprobado,
-        BigDecimal presupuestoModificado) {
+        BigDecimal presupuestoModificado) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.programa.publicado";
+    }
 
     public record ClaveNombre(String clave, String nombre) {
     }

@@ -38,4 +38,7 @@ public class IndicadorEntity {
     public Ficha ficha;
     @Column(name = "actualizado_en")
     public OffsetDateTime actualizadoEn;
+    /** The token subject that made the latest version. */
+    @Column(name = "registrado_por")
+    public String registradoPor;
 }

@@ -39,6 +39,9 @@ public class IndicadorVersionEntity {
     public String definicion;
     @Column(name = "publicado_en")
     public OffsetDateTime publicadoEn;
+    /** The token subject that made this version; null for versions made before tokens were required. */
+    @Column(name = "registrado_por")
+    public String registradoPor;
 
     public record Clave(UUID indicadorId, int version) implements Serializable {
     }

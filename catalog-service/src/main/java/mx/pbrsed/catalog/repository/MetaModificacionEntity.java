@@ -28,6 +28,9 @@ public class MetaModificacionEntity {
     @Column(name = "modificado_en")
     public OffsetDateTime modificadoEn;
     public String justificacion;
+    /** The token subject that sent the change, beside the author the change names (modificadoPor). */
+    @Column(name = "registrado_por")
+    public String registradoPor;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<MetaMensual> antes;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -29,4 +29,7 @@ public class ObjetivoEntity {
     public String responsable;
     @Column(name = "padre_id")
     public UUID padreId;
+    /** The token subject that added the objective or last changed its texts. */
+    @Column(name = "registrado_por")
+    public String registradoPor;
 }

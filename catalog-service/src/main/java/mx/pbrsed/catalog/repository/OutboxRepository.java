@@ -5,18 +5,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.LockOptions;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
 
-    public void encolar(String topic, String clave, String payload) {
-        var registro = new OutboxEntity();
-        registro.topic = topic;
-        registro.clave = clave;
-        registro.payload = payload;
-        registro.creadoEn = OffsetDateTime.now();
-        persist(registro);
+    /**
+     * One event to queue: its topic, key and JSON payload, the CloudEvents attributes the relay
+     * sends as headers, and the W3C trace context it was queued in (null when none).
+     */
+    public record Registro(String topic, String clave, String payload, UUID ceId, String ceType,
+                           OffsetDateTime ceTime, String ceDataschema, String traceparent, String tracestate) {
+    }
+
+    public void encolar(Registro registro) {
+        var fila = new OutboxEntity();
+        fila.topic = registro.topic();
+        fila.clave = registro.clave();
+        fila.payload = registro.payload();
+        fila.creadoEn = OffsetDateTime.now();
+        fila.ceId = registro.ceId();
+        fila.ceType = registro.ceType();
+        fila.ceTime = registro.ceTime();
+        fila.ceDataschema = registro.ceDataschema();
+        fila.traceparent = registro.traceparent();
+        fila.tracestate = registro.tracestate();
+        persist(fila);
     }
 
     /** Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. */

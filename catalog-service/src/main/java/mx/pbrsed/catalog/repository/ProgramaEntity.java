@@ -36,6 +36,11 @@ public class ProgramaEntity {
     public BigDecimal presupuestoModificado;
     @Column(name = "creado_en")
     public OffsetDateTime creadoEn;
+    /** When and by which token subject the current version was made. */
+    @Column(name = "actualizado_en")
+    public OffsetDateTime actualizadoEn;
+    @Column(name = "registrado_por")
+    public String registradoPor;
 
     @OneToMany(mappedBy = "programa")
     @OrderBy("nivel, id")

@@ -26,6 +26,11 @@ public class ReferenciaEntity {
     public String ramoClave;
     @Column(name = "retirado_en")
     public OffsetDateTime retiradoEn;
+    /** Token subjects; the seeded entries have none. */
+    @Column(name = "registrado_por")
+    public String registradoPor;
+    @Column(name = "retirado_por")
+    public String retiradoPor;
 
     public record Clave(TipoReferencia tipo, String clave) implements Serializable {
     }

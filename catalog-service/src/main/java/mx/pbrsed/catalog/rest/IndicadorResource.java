@@ -1,5 +1,15 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
@@ -29,21 +39,32 @@ import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
 import mx.pbrsed.catalog.rest.model.ModificacionMetas;
-import mx.pbrsed.catalog.rest.model.Pagina;
+import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
 import mx.pbrsed.catalog.service.IndicadorService;
 import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/indicadores")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "indicadores", description = "Fichas técnicas of the indicators")
+@RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
+@Tag(name = "indicadores")
+@APIResponse(responseCode = "401", ref = NO_AUTENTICADO)
+@APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class IndicadorResource {
     private static final int TAMANO_MAXIMO = 500;
+    private static final String ID = "d0a64375-54e5-4a45-8b7e-ab57b08eb54a";
     private final IndicadorService indicadores;
 
     public IndicadorResource(IndicadorService indicadores) {
@@ -51,7 +72,24 @@ public class IndicadorResource {
     }
 
     @POST
-    @Operation(operationId = "crearIndicador", summary = "Registers an indicator's ficha técnica and publishes version 1")
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "crearIndicador", summary = "Registers an indicator's ficha técnica and publishes version 1",
+            description = "The whole ficha is validated before anything is stored: the formula against its family and "
+                    + "variables, the semáforo ranges, the metas against the frecuencia. vigenteDesde defaults to "
+                    + "1 January of the ejercicio; the clave, unique in the programa, to the objective's clave and a number (FIN-1).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicadorRequest.class),
+            examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered, version 1, published",
+            headers = @Header(name = "Location", description = "/indicadores/{id}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
+                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Alta.class) @NotNull IndicadorRequest request,
                           UriInfo uri) {
         Indicador indicador = indicadores.crear(request);
@@ -61,26 +99,50 @@ public class IndicadorResource {
 
     @GET
     @Operation(operationId = "consultarIndicadores",
-            summary = "The current version of the indicators that pass every filter given, by ejercicio, programa, MIR level and clave, a page at a time")
-    public Pagina<Indicador> consultar(
-            @Parameter(description = "an ejercicio, e.g. 2023") @QueryParam("ejercicio") String ejercicio,
-            @Parameter(description = "a ramo's clave") @QueryParam("ramo") String ramo,
-            @Parameter(description = "a unidad responsable's clave") @QueryParam("ur") String ur,
-            @Parameter(description = "a programa's clave") @QueryParam("programa") String programa,
-            @Parameter(description = "FIN, PROPOSITO, COMPONENTE or ACTIVIDAD") @QueryParam("nivel") String nivel,
-            @Parameter(description = "ESTRATEGICO or GESTION") @QueryParam("tipo") String tipo,
-            @Parameter(description = "from 0") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "1 to " + TAMANO_MAXIMO) @QueryParam("size") @DefaultValue("50") String size) {
+            summary = "The current version of the indicators that pass every filter given, by ejercicio, programa, MIR level and clave, a page at a time",
+            description = "Every filter is optional; retired indicators are included. An invalid value is a 400 naming the parameter.")
+    @APIResponse(responseCode = "200", description = "One page of indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaginaDeIndicadores.class),
+                    examples = @ExampleObject(name = "E011-FIN", value = Examples.PAGINA_INDICADORES)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    public PaginaDeIndicadores consultar(
+            @Parameter(description = "An ejercicio", example = "2023",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("ejercicio") String ejercicio,
+            @Parameter(description = "A ramo's clave", example = "04") @QueryParam("ramo") String ramo,
+            @Parameter(description = "A unidad responsable's clave", example = "118") @QueryParam("ur") String ur,
+            @Parameter(description = "A programa's clave", example = "E011") @QueryParam("programa") String programa,
+            @Parameter(description = "A MIR level", schema = @Schema(implementation = Nivel.class)) @QueryParam("nivel") String nivel,
+            @Parameter(description = "The indicator's tipo", schema = @Schema(implementation = TipoIndicador.class)) @QueryParam("tipo") String tipo,
+            @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + TAMANO_MAXIMO, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
         var filtro = new FiltroIndicadores(ejercicio == null ? null : entero("ejercicio", ejercicio, 2000, 2100),
                 ramo, ur, programa, enumerado("nivel", nivel, Nivel.class), enumerado("tipo", tipo, TipoIndicador.class));
         return indicadores.consultar(filtro, entero("page", page, 0, Integer.MAX_VALUE), entero("size", size, 1, TAMANO_MAXIMO));
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{id}")
     @Operation(operationId = "modificarIndicador",
-            summary = "Replaces the ficha técnica: a change publishes version N+1 in force from vigenteDesde; the same ficha changes nothing")
-    public Indicador modificar(@PathParam("id") UUID id,
+            summary = "Replaces the ficha técnica: a change publishes version N+1 in force from vigenteDesde; the same ficha changes nothing",
+            description = "Metas aprobadas are fixed and the clave does not change (422). A change of the metas modificadas "
+                    + "needs a justificacion and is kept in the metas history; every change names its author (modificadoPor). "
+                    + "A retired indicator no longer changes (409).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicadorRequest.class),
+            examples = @ExampleObject(name = "meta-modificada", value = Examples.INDICADOR_CAMBIO_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The current version: N+1 after a change, N when nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
+                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Indicador modificar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
                                @Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Cambio.class) @NotNull IndicadorRequest request) {
         return indicadores.actualizar(id, request);
     }
@@ -89,9 +151,16 @@ public class IndicadorResource {
     @Path("/{id}")
     @Operation(operationId = "obtenerIndicador",
             summary = "The ficha técnica of an indicator: its latest version, version N, or the version in force on a date")
-    public Indicador obtener(@PathParam("id") UUID id,
-                             @Parameter(description = "a version number") @QueryParam("version") Integer version,
-                             @Parameter(description = "a date, YYYY-MM-DD") @QueryParam("vigenteEn") String vigenteEn) {
+    @APIResponse(responseCode = "200", description = "The version asked for",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
+                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Indicador obtener(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
+                             @Parameter(description = "A version number; not with vigenteEn", example = "1",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") Integer version,
+                             @Parameter(description = "A date: the version in force that day; not with version", example = "2023-12-31",
+                                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("vigenteEn") String vigenteEn) {
         if (version != null && vigenteEn != null) {
             throw new ParametroInvalidoException("vigenteEn", "Se pide una versión o una fecha, no ambas");
         }
@@ -105,33 +174,62 @@ public class IndicadorResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{id}/retiro")
     @Operation(operationId = "retirarIndicador",
-            summary = "Retires an indicator: version N+1 with estado RETIRADO, published; it no longer changes")
-    public Indicador retirar(@PathParam("id") UUID id, @Valid @NotNull RetiroRequest request) {
+            summary = "Retires an indicator: version N+1 with estado RETIRADO, published; it no longer changes",
+            description = "vigenteDesde defaults to today in America/Mexico_City (send {}); it cannot precede the current version's.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RetiroRequest.class),
+            examples = @ExampleObject(name = "fin-de-ejercicio", value = Examples.RETIRO_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The retired version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Indicador retirar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
+                             @Valid @NotNull RetiroRequest request) {
         return indicadores.retirar(id, request);
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{id}")
     @Operation(operationId = "eliminarIndicador",
             summary = "Deletes an indicator without capturas (409 if it has any: retire it) and publishes it RETIRADO")
-    public Response eliminar(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "204", description = "Deleted, with its versions and metas history")
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    public Response eliminar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
         indicadores.eliminar(id);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/versiones")
-    @Operation(operationId = "listarVersionesDeIndicador", summary = "Every published version of an indicator, oldest first")
-    public List<VersionIndicador> versiones(@PathParam("id") UUID id) {
+    @Operation(operationId = "listarVersionesDeIndicador",
+            summary = "Every published version of an indicator, oldest first, with who made it")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class),
+                    examples = @ExampleObject(name = "meta-modificada", value = Examples.VERSIONES)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
         return indicadores.versiones(id);
     }
 
     @GET
     @Path("/{id}/metas/historial")
     @Operation(operationId = "historialDeMetas", summary = "Every change of the metas modificadas: who, when, why, before and after")
-    public List<ModificacionMetas> historialDeMetas(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class),
+                    examples = @ExampleObject(name = "meta-modificada", value = Examples.HISTORIAL_METAS)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
         return indicadores.historialDeMetas(id);
     }
 

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -39,13 +43,13 @@ public class ProblemaMappers {
                 .map(v -> new ErrorCampo(campo(v), v.getMessage()))
                 .sorted((a, b) -> a.campo().compareTo(b.campo()))
                 .toList();
-        return respuesta(400, "validacion", "Datos inválidos", "La solicitud tiene campos inválidos.", uri, errores);
+        return respuesta(400, "validacion", "Datos inválidos", "La solicitud tiene campos inválidos.", uri, errores).build();
     }
 
     @ServerExceptionMapper
     public Response parametroInvalido(ParametroInvalidoException e, UriInfo uri) {
         return respuesta(400, "validacion", "Datos inválidos", e.getMessage(), uri,
-                List.of(new ErrorCampo(e.campo(), e.getMessage())));
+                List.of(new ErrorCampo(e.campo(), e.getMessage()))).build();
     }
 
     @ServerExceptionMapper
@@ -68,27 +72,27 @@ public class ProblemaMappers {
 
     private static Response definicionInvalida(DefinicionInvalidaException e, String ruta, UriInfo uri) {
         return respuesta(422, "definicion-invalida", "Definición inválida", e.getMessage(), uri,
-                List.of(new ErrorCampo(ruta + e.campo(), e.getMessage())));
+                List.of(new ErrorCampo(ruta + e.campo(), e.getMessage()))).build();
     }
 
     private static Response formulaInvalida(FormulaInvalidaException e, String ruta, UriInfo uri) {
         return respuesta(422, "formula-invalida", "Fórmula inválida", e.getMessage(), uri,
-                List.of(new ErrorCampo(ruta + "metodoCalculo.expresion", e.getMessage(), e.posicion())));
+                List.of(new ErrorCampo(ruta + "metodoCalculo.expresion", e.getMessage(), e.posicion()))).build();
     }
 
     @ServerExceptionMapper
     public Response noEncontrado(RecursoNoEncontradoException e, UriInfo uri) {
-        return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of());
+        return respuesta(404, "no-encontrado", "No encontrado", e.getMessage(), uri, List.of()).build();
     }
 
     @ServerExceptionMapper
     public Response conflicto(ConflictoException e, UriInfo uri) {
-        return respuesta(409, "conflicto", "Conflicto", e.getMessage(), uri, List.of());
+        return respuesta(409, "conflicto", "Conflicto", e.getMessage(), uri, List.of()).build();
     }
 
     @ServerExceptionMapper
     public Response jsonInvalido(JsonProcessingException e, UriInfo uri) {
-        return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalleJson(e), uri, List.of());
+        return respuesta(400, "json-invalido", "Cuerpo JSON inválido", detalleJson(e), uri, List.of()).build();
     }
 
     /**
@@ -100,6 +104,24 @@ public class ProblemaMappers {
         return jsonInvalido(e, uri);
     }
 
+    /**
+     * No token, or one that fails verification (signature, issuer, expiry, a missing claim). With
+     * proactive authentication off, both surface here from the endpoint's role check.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response noAutenticado(SecurityException e, UriInfo uri) {
+        String detalle = e instanceof UnauthorizedException
+                ? "La solicitud requiere un token Bearer."
+                : "El token no es válido: firma, emisor o vigencia no aceptados.";
+        return respuesta(401, "no-autenticado", "No autenticado", detalle, uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response prohibido(ForbiddenException e, UriInfo uri) {
+        return respuesta(403, "prohibido", "Prohibido", "El rol del token no permite esta operación.", uri, List.of()).build();
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps a syntax error in a bare 400; the cause says where it is.
@@ -108,7 +130,7 @@ public class ProblemaMappers {
         }
         var estado = e.getResponse().getStatusInfo();
         return respuesta(estado.getStatusCode(), "http-" + estado.getStatusCode(), estado.getReasonPhrase(),
-                estado.getReasonPhrase(), uri, List.of());
+                estado.getReasonPhrase(), uri, List.of()).build();
     }
 
     /** Jackson's own messages name Java classes; this says the same in the API's terms. */
@@ -156,10 +178,12 @@ public class ProblemaMappers {
         return n.getName() == null || n.getName().startsWith("<") ? "" : n.getName();
     }
 
-    private static Response respuesta(int estado, String tipo, String titulo, String detalle, UriInfo uri,
-                                      List<ErrorCampo> errores) {
-        var problema = new Problema(URI.create(TIPO_BASE + tipo), titulo, estado, detalle,
-                URI.create(uri.getPath()), errores);
-        return Response.status(estado).type(PROBLEM_JSON).entity(problema).build();
+    private static Response.ResponseBuilder respuesta(int estado, String tipo, String titulo, String detalle, UriInfo uri,
+                                                      List<ErrorCampo> errores) {
+        return Response.status(estado).type(PROBLEM_JSON).entity(problema(estado, tipo, titulo, detalle, uri.getPath(), errores));
+    }
+
+    static Problema problema(int estado, String tipo, String titulo, String detalle, String ruta, List<ErrorCampo> errores) {
+        return new Problema(URI.create(TIPO_BASE + tipo), titulo, estado, detalle, URI.create(ruta), errores);
     }
 }

@@ -1,5 +1,15 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import mx.pbrsed.catalog.rest.model.DocumentoPrograma;
+import mx.pbrsed.catalog.rest.model.Indicador;
+import mx.pbrsed.catalog.rest.model.Objetivo;
 import mx.pbrsed.catalog.rest.model.ObjetivoRequest;
 import mx.pbrsed.catalog.rest.model.Programa;
 import mx.pbrsed.catalog.rest.model.ProgramaCambioRequest;
@@ -20,15 +32,26 @@ import mx.pbrsed.catalog.rest.model.ProgramaRequest;
 import mx.pbrsed.catalog.rest.model.ResultadoImportacion;
 import mx.pbrsed.catalog.service.DocumentoProgramaService;
 import mx.pbrsed.catalog.service.IndicadorService;
-import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
 import mx.pbrsed.catalog.service.ProgramaService;
+import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/programas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "programas", description = "Programas presupuestarios and their MIR")
+@RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
+@Tag(name = "programas")
+@APIResponse(responseCode = "401", ref = NO_AUTENTICADO)
+@APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class ProgramaResource {
     private final ProgramaService programas;
     private final IndicadorService indicadores;
@@ -41,7 +64,22 @@ public class ProgramaResource {
     }
 
     @POST
-    @Operation(operationId = "crearPrograma", summary = "Registers a programa presupuestario for an ejercicio")
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "crearPrograma", summary = "Registers a programa presupuestario for an ejercicio",
+            description = "The ramo and unidad responsable must be entries in force of the reference catalogues, the UR of "
+                    + "that ramo; their names are taken from the catalogues. Publishes version 1 on programas.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramaRequest.class),
+            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered, version 1",
+            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @NotNull ProgramaRequest request, UriInfo uri) {
         Programa programa = programas.crear(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -52,24 +90,58 @@ public class ProgramaResource {
     @GET
     @Path("/{ejercicio}/{clave}")
     @Operation(operationId = "obtenerPrograma", summary = "A programa with its MIR objectives")
-    public Response obtener(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave) {
+    @APIResponse(responseCode = "200", description = "The programa's current version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Response obtener(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
         return Response.ok(programas.buscar(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{ejercicio}/{clave}")
     @Operation(operationId = "modificarPrograma",
-            summary = "Changes nombre and presupuesto modificado; a change publishes version N+1 on programas")
-    public Programa modificar(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave,
+            summary = "Changes nombre and presupuesto modificado; a change publishes version N+1 on programas",
+            description = "The same values again change nothing and keep the version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramaCambioRequest.class),
+            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_CAMBIO_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The programa as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    public Programa modificar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                              @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
                               @Valid @NotNull ProgramaCambioRequest request) {
         return programas.actualizar(ejercicio, clave, request);
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{ejercicio}/{clave}/objetivos")
-    @Operation(operationId = "agregarObjetivo", summary = "Adds an objective (FIN, PROPOSITO, COMPONENTE, ACTIVIDAD) to the MIR")
-    public Response agregarObjetivo(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave,
+    @Operation(operationId = "agregarObjetivo", summary = "Adds an objective (FIN, PROPOSITO, COMPONENTE, ACTIVIDAD) to the MIR",
+            description = "One FIN and one PROPOSITO per MIR; an ACTIVIDAD names its COMPONENTE as padreId. The clave "
+                    + "defaults to FIN, PROPOSITO, C1, C2... and, under C1, C1.A1, C1.A2...")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ObjetivoRequest.class),
+            examples = @ExampleObject(name = "componente", value = Examples.OBJETIVO_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Objetivo.class),
+                    examples = @ExampleObject(name = "C1", value = Examples.OBJETIVO)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Response agregarObjetivo(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                                    @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
                                     @Valid @NotNull ObjetivoRequest request) {
         return Response.status(Response.Status.CREATED).entity(programas.agregarObjetivo(ejercicio, clave, request)).build();
     }
@@ -77,7 +149,13 @@ public class ProgramaResource {
     @GET
     @Path("/{ejercicio}/{clave}/indicadores")
     @Operation(operationId = "listarIndicadoresDePrograma", summary = "The indicators of a programa, by MIR level")
-    public Response indicadores(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave) {
+    @APIResponse(responseCode = "200", description = "The current version of each indicator, retired ones included",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.INDICADORES)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Response indicadores(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                                @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
         return Response.ok(indicadores.delPrograma(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
@@ -85,18 +163,44 @@ public class ProgramaResource {
     @GET
     @Path("/{ejercicio}/{clave}/documento")
     @Operation(operationId = "exportarPrograma",
-            summary = "The programa, its MIR and the current fichas of its indicators as one document, without ids")
-    public DocumentoPrograma exportar(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave) {
+            summary = "The programa, its MIR and the current fichas of its indicators as one document, without ids",
+            description = "Retired indicators are left out: they no longer change. Importing the export gives the same document back.")
+    @APIResponse(responseCode = "200", description = "The whole-program document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentoPrograma.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public DocumentoPrograma exportar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                                      @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
         return documentos.exportar(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"));
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
     @Path("/{ejercicio}/{clave}/documento")
     @Operation(operationId = "importarPrograma",
             summary = "Creates or updates the programa, its objectives and indicators from a document, in one transaction; "
-                    + "the same document again changes nothing; 201 when the programa is new")
-    public Response importar(@PathParam("ejercicio") int ejercicio, @PathParam("clave") String clave,
+                    + "the same document again changes nothing; 201 when the programa is new",
+            description = "Each part goes through the single-entity rules; a rejection anywhere stores nothing and names "
+                    + "the field as the document spells it (objetivos[1].indicadores[0].metodoCalculo.expresion). "
+                    + "A document adds and changes; it never retires or deletes.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentoPrograma.class),
+            examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+    @APIResponse(responseCode = "200", description = "The programa existed; what the import did to each part",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class)))
+    @APIResponse(responseCode = "201", description = "The programa is new; what the import did to each part",
+            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}/documento", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class),
+                    examples = @ExampleObject(name = "E011", value = Examples.RESULTADO_IMPORTACION)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Response importar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
+                             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
                              @Valid @NotNull DocumentoPrograma documento, UriInfo uri) {
         ResultadoImportacion resultado = documentos.importar(ejercicio, clave, documento);
         return resultado.programa().cambio() == ResultadoImportacion.Cambio.CREADO

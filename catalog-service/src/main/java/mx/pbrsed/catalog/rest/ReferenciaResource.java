@@ -1,5 +1,15 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,13 +27,28 @@ import mx.pbrsed.catalog.rest.model.Referencia;
 import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
 import mx.pbrsed.catalog.service.ReferenciaService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** /ramos, /unidades-responsables and /unidades-medida: list, create, retire. */
-@Path("/{catalogo: ramos|unidades-responsables|unidades-medida}")
+/**
+ * /ramos, /unidades-responsables and /unidades-medida: list, create, retire. Each catalogue has its
+ * own paths and operations, rather than one /{catalogo} template, so the contract names them and no
+ * template path overlaps /indicadores/{id}/retiro.
+ */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "catalogos", description = "Reference catalogues: ramos, unidades responsables, unidades de medida")
+@RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
+@Tag(name = "catalogos")
+@APIResponse(responseCode = "401", ref = NO_AUTENTICADO)
+@APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class ReferenciaResource {
     private final ReferenciaService referencias;
 
@@ -32,31 +57,141 @@ public class ReferenciaResource {
     }
 
     @GET
-    @Operation(operationId = "listarReferencias", summary = "The entries of a catalogue, retired ones included, by clave")
-    public List<Referencia> listar(@PathParam("catalogo") String catalogo) {
-        return referencias.listar(tipo(catalogo));
+    @Path("ramos")
+    @Operation(operationId = "listarRamos", summary = "The ramos, retired ones included, by clave")
+    @APIResponse(responseCode = "200", description = "The entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    examples = @ExampleObject(name = "ramos", value = Examples.RAMOS)))
+    public List<Referencia> listarRamos() {
+        return referencias.listar(TipoReferencia.RAMO);
     }
 
     @POST
-    @Operation(operationId = "crearReferencia", summary = "Adds an entry; a unidad responsable names its ramo")
-    public Response crear(@PathParam("catalogo") String catalogo, @Valid @NotNull ReferenciaRequest request, UriInfo uri) {
-        Referencia referencia = referencias.crear(tipo(catalogo), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(referencia.clave()).build()).entity(referencia).build();
+    @Path("ramos")
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "crearRamo", summary = "Adds a ramo")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferenciaRequest.class),
+            examples = @ExampleObject(name = "04", value = Examples.RAMO_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "/ramos/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "04", value = Examples.RAMO)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Response crearRamo(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
+        return creada(referencias.crear(TipoReferencia.RAMO, request), uri);
     }
 
     @POST
-    @Path("/{clave}/retiro")
+    @Path("ramos/{clave}/retiro")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "retirarReferencia", summary = "Retires an entry: programs that name it keep it, new ones cannot use it")
-    public Referencia retirar(@PathParam("catalogo") String catalogo, @PathParam("clave") String clave) {
-        return referencias.retirar(tipo(catalogo), clave);
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "retirarRamo", summary = "Retires a ramo: programas that name it keep it, new ones cannot use it")
+    @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "04", value = Examples.RAMO_RETIRADO)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Referencia retirarRamo(@Parameter(description = "The entry's clave", example = "04") @PathParam("clave") String clave) {
+        return referencias.retirar(TipoReferencia.RAMO, clave);
     }
 
-    private static TipoReferencia tipo(String catalogo) {
-        return switch (catalogo) {
-            case "ramos" -> TipoReferencia.RAMO;
-            case "unidades-responsables" -> TipoReferencia.UNIDAD_RESPONSABLE;
-            default -> TipoReferencia.UNIDAD_MEDIDA;
-        };
+    @GET
+    @Path("unidades-responsables")
+    @Operation(operationId = "listarUnidadesResponsables", summary = "The unidades responsables, retired ones included, by clave")
+    @APIResponse(responseCode = "200", description = "The entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    examples = @ExampleObject(name = "unidades-responsables", value = Examples.UNIDADES_RESPONSABLES)))
+    public List<Referencia> listarUnidadesResponsables() {
+        return referencias.listar(TipoReferencia.UNIDAD_RESPONSABLE);
+    }
+
+    @POST
+    @Path("unidades-responsables")
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "crearUnidadResponsable", summary = "Adds a unidad responsable to a ramo in force")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferenciaRequest.class),
+            examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "/unidades-responsables/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Response crearUnidadResponsable(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
+        return creada(referencias.crear(TipoReferencia.UNIDAD_RESPONSABLE, request), uri);
+    }
+
+    @POST
+    @Path("unidades-responsables/{clave}/retiro")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "retirarUnidadResponsable",
+            summary = "Retires a unidad responsable: programas that name it keep it, new ones cannot use it")
+    @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_RETIRADA)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Referencia retirarUnidadResponsable(
+            @Parameter(description = "The entry's clave", example = "118") @PathParam("clave") String clave) {
+        return referencias.retirar(TipoReferencia.UNIDAD_RESPONSABLE, clave);
+    }
+
+    @GET
+    @Path("unidades-medida")
+    @Operation(operationId = "listarUnidadesMedida", summary = "The unidades de medida, retired ones included, by clave")
+    @APIResponse(responseCode = "200", description = "The entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    examples = @ExampleObject(name = "unidades-medida", value = Examples.UNIDADES_MEDIDA)))
+    public List<Referencia> listarUnidadesMedida() {
+        return referencias.listar(TipoReferencia.UNIDAD_MEDIDA);
+    }
+
+    @POST
+    @Path("unidades-medida")
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "crearUnidadMedida", summary = "Adds a unidad de medida")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferenciaRequest.class),
+            examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "/unidades-medida/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
+    @APIResponse(responseCode = "409", ref = CONFLICTO)
+    @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
+    @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
+    @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
+    public Response crearUnidadMedida(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
+        return creada(referencias.crear(TipoReferencia.UNIDAD_MEDIDA, request), uri);
+    }
+
+    @POST
+    @Path("unidades-medida/{clave}/retiro")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "retirarUnidadMedida", summary = "Retires a unidad de medida")
+    @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
+                    examples = @ExampleObject(name = "PERSONA", value = Examples.UNIDAD_MEDIDA_RETIRADA)))
+    @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
+    public Referencia retirarUnidadMedida(
+            @Parameter(description = "The entry's clave", example = "PERSONA") @PathParam("clave") String clave) {
+        return referencias.retirar(TipoReferencia.UNIDAD_MEDIDA, clave);
+    }
+
+    private static Response creada(Referencia referencia, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(referencia.clave()).build()).entity(referencia).build();
     }
 }

@@ -39,6 +39,7 @@ import mx.pbrsed.catalog.rest.model.ProgramaRequest;
 import mx.pbrsed.catalog.rest.model.ResultadoImportacion;
 import mx.pbrsed.catalog.rest.model.ResultadoImportacion.Cambio;
 import mx.pbrsed.catalog.rest.model.ResultadoImportacion.Importado;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A whole programa as one document. Importing applies the document through the same code paths as
@@ -59,13 +60,15 @@ public class DocumentoProgramaService {
     private final IndicadorRepository indicadores;
     private final ProgramaService programaService;
     private final IndicadorService indicadorService;
+    private final JsonWebToken token;
 
     public DocumentoProgramaService(ProgramaRepository programas, IndicadorRepository indicadores,
-                                    ProgramaService programaService, IndicadorService indicadorService) {
+                                    ProgramaService programaService, IndicadorService indicadorService, JsonWebToken token) {
         this.programas = programas;
         this.indicadores = indicadores;
         this.programaService = programaService;
         this.indicadorService = indicadorService;
+        this.token = token;
     }
 
     /** Retired indicators no longer change, so the document, which describes what can be imported, leaves them out. */
@@ -179,6 +182,7 @@ public class DocumentoProgramaService {
         // objectives are neither versioned nor published: their texts are plain data
         objetivo.resumenNarrativo = o.resumenNarrativo();
         objetivo.responsable = o.responsable();
+        objetivo.registradoPor = token.getSubject();
         return new Importado(objetivo.clave, objetivo.id, null, Cambio.MODIFICADO);
     }
 

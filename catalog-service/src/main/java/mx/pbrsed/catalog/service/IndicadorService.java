@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.service;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -37,9 +38,10 @@ import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
 import mx.pbrsed.catalog.rest.model.ModificacionMetas;
-import mx.pbrsed.catalog.rest.model.Pagina;
+import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @ApplicationScoped
 @Transactional
@@ -54,11 +56,12 @@ public class IndicadorService {
     private final ProgramaRepository programas;
     private final EventoPublisher publisher;
     private final TopicsConfig topics;
+    private final JsonWebToken token;
 
     public IndicadorService(IndicadorRepository indicadores, IndicadorVersionRepository versiones,
                             MetaModificacionRepository modificacionesDeMetas, IndicadorConCapturaRepository conCaptura,
-                            ObjetivoRepository objetivos,
-                            ProgramaRepository programas, EventoPublisher publisher, TopicsConfig topics) {
+                            ObjetivoRepository objetivos, ProgramaRepository programas, EventoPublisher publisher,
+                            TopicsConfig topics, JsonWebToken token) {
         this.indicadores = indicadores;
         this.versiones = versiones;
         this.modificacionesDeMetas = modificacionesDeMetas;
@@ -67,6 +70,7 @@ public class IndicadorService {
         this.programas = programas;
         this.publisher = publisher;
         this.topics = topics;
+        this.token = token;
     }
 
     public Indicador crear(IndicadorRequest request) {
@@ -82,6 +86,7 @@ public class IndicadorService {
                 : LocalDate.of(indicador.objetivo.programa.ejercicio, 1, 1);
         indicador.ficha = validarFicha(request);
         indicador.actualizadoEn = OffsetDateTime.now();
+        indicador.registradoPor = token.getSubject();
         indicadores.persist(indicador);
         publicar(indicador);
         return IndicadorMapper.aModelo(indicador);
@@ -129,6 +134,7 @@ public class IndicadorService {
             modificacion.modificadoPor = request.modificadoPor();
             modificacion.modificadoEn = ahora;
             modificacion.justificacion = request.justificacion();
+            modificacion.registradoPor = token.getSubject();
             modificacion.antes = indicador.ficha.metasModificadas();
             modificacion.despues = nueva.metasModificadas();
             modificacionesDeMetas.persist(modificacion);
@@ -138,6 +144,7 @@ public class IndicadorService {
         indicador.vigenteDesde = request.vigenteDesde();
         indicador.ficha = nueva;
         indicador.actualizadoEn = ahora;
+        indicador.registradoPor = token.getSubject();
         publicar(indicador);
         return IndicadorMapper.aModelo(indicador);
     }
@@ -154,13 +161,14 @@ public class IndicadorService {
         indicador.estado = EstadoIndicador.RETIRADO;
         indicador.vigenteDesde = vigenteDesde;
         indicador.actualizadoEn = OffsetDateTime.now();
+        indicador.registradoPor = token.getSubject();
         publicar(indicador);
         return IndicadorMapper.aModelo(indicador);
     }
 
     /**
      * Only an indicator without capturas is deleted, with its history; a last RETIRADO event tells
-     * replicas to forget it.
+     * replicas to forget it. No row is left to name who deleted it, so the log does.
      */
     public void eliminar(UUID id) {
         IndicadorEntity indicador = existente(id);
@@ -174,6 +182,7 @@ public class IndicadorService {
         modificacionesDeMetas.delete("indicadorId", id);
         versiones.delete("indicadorId", id);
         indicadores.delete(indicador);
+        Log.infof("Indicador %s (%s) eliminado por %s", id, indicador.clave, token.getSubject());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -206,9 +215,9 @@ public class IndicadorService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Pagina<Indicador> consultar(FiltroIndicadores filtro, int page, int size) {
+    public PaginaDeIndicadores consultar(FiltroIndicadores filtro, int page, int size) {
         List<Indicador> items = indicadores.consultar(filtro, page, size).stream().map(IndicadorMapper::aModelo).toList();
-        return new Pagina<>(items, page, size, indicadores.contar(filtro));
+        return new PaginaDeIndicadores(items, page, size, indicadores.contar(filtro));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -287,6 +296,7 @@ public class IndicadorService {
         version.ficha = indicador.ficha;
         version.definicion = encolar(indicador);
         version.publicadoEn = indicador.actualizadoEn;
+        version.registradoPor = indicador.registradoPor;
         versiones.persist(version);
     }
 

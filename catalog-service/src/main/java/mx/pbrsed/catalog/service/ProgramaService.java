@@ -23,6 +23,7 @@ import mx.pbrsed.catalog.rest.model.ObjetivoRequest;
 import mx.pbrsed.catalog.rest.model.Programa;
 import mx.pbrsed.catalog.rest.model.ProgramaCambioRequest;
 import mx.pbrsed.catalog.rest.model.ProgramaRequest;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @ApplicationScoped
 @Transactional
@@ -32,10 +33,12 @@ public class ProgramaService {
     private final EventoPublisher publisher;
     private final TopicsConfig topics;
     private final ReferenciaService referencias;
+    private final JsonWebToken token;
 
     public ProgramaService(ProgramaRepository programas, ObjetivoRepository objetivos, EventoPublisher publisher,
-                           TopicsConfig topics, ReferenciaService referencias) {
+                           TopicsConfig topics, ReferenciaService referencias, JsonWebToken token) {
         this.referencias = referencias;
+        this.token = token;
         this.programas = programas;
         this.objetivos = objetivos;
         this.publisher = publisher;
@@ -56,6 +59,8 @@ public class ProgramaService {
         var programa = new ProgramaEntity();
         programa.id = UUID.randomUUID();
         programa.creadoEn = OffsetDateTime.now();
+        programa.actualizadoEn = programa.creadoEn;
+        programa.registradoPor = token.getSubject();
         programa.version = 1;
         ProgramaMapper.copiar(request, programa);
         // the catalogue's names, whatever the request spelled
@@ -76,6 +81,8 @@ public class ProgramaService {
         programa.nombre = request.nombre();
         programa.presupuestoModificado = request.presupuestoModificado();
         programa.version++;
+        programa.actualizadoEn = OffsetDateTime.now();
+        programa.registradoPor = token.getSubject();
         publicar(programa);
         return ProgramaMapper.aModelo(programa);
     }
@@ -121,6 +128,7 @@ public class ProgramaService {
         objetivo.resumenNarrativo = request.resumenNarrativo();
         objetivo.responsable = request.responsable();
         objetivo.padreId = request.padreId();
+        objetivo.registradoPor = token.getSubject();
         objetivos.persist(objetivo);
         programa.objetivos.add(objetivo);
         return ProgramaMapper.aModelo(objetivo);

@@ -10,15 +10,18 @@ import mx.pbrsed.catalog.repository.ReferenciaEntity;
 import mx.pbrsed.catalog.repository.ReferenciaRepository;
 import mx.pbrsed.catalog.rest.model.Referencia;
 import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Plain CRUD over the reference catalogues, and the check that a program names entries in force. */
 @ApplicationScoped
 @Transactional
 public class ReferenciaService {
     private final ReferenciaRepository referencias;
+    private final JsonWebToken token;
 
-    public ReferenciaService(ReferenciaRepository referencias) {
+    public ReferenciaService(ReferenciaRepository referencias, JsonWebToken token) {
         this.referencias = referencias;
+        this.token = token;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,16 +44,18 @@ public class ReferenciaService {
         referencia.clave = request.clave();
         referencia.nombre = request.nombre();
         referencia.ramoClave = request.ramo();
+        referencia.registradoPor = token.getSubject();
         referencias.persist(referencia);
         return aModelo(referencia);
     }
 
-    /** Retiring twice keeps the first date. */
+    /** Retiring twice keeps the first date and author. */
     public Referencia retirar(TipoReferencia tipo, String clave) {
         ReferenciaEntity referencia = referencias.buscar(tipo, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("en el catálogo " + tipo + " la clave", clave));
         if (referencia.retiradoEn == null) {
             referencia.retiradoEn = OffsetDateTime.now();
+            referencia.retiradoPor = token.getSubject();
         }
         return aModelo(referencia);
     }
@@ -69,6 +74,6 @@ public class ReferenciaService {
     }
 
     private static Referencia aModelo(ReferenciaEntity r) {
-        return new Referencia(r.clave, r.nombre, r.ramoClave, r.retiradoEn);
+        return new Referencia(r.clave, r.nombre, r.ramoClave, r.retiradoEn, r.registradoPor, r.retiradoPor);
     }
 }

@@ -1,8 +1,10 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.CatalogoApi.ADMIN;
 import static mx.pbrsed.catalog.CatalogoApi.EJERCICIO;
 import static mx.pbrsed.catalog.CatalogoApi.api;
 import static mx.pbrsed.catalog.CatalogoApi.claveNueva;
+import static mx.pbrsed.catalog.CatalogoApi.comoAdmin;
 import static mx.pbrsed.catalog.CatalogoApi.crearIndicador;
 import static mx.pbrsed.catalog.CatalogoApi.documento;
 import static mx.pbrsed.catalog.CatalogoApi.esProblema;
@@ -132,7 +134,8 @@ class DocumentoProgramaTest {
                 .put("resumenNarrativo", "GESTIÓN DE TRÁMITES.").putArray("indicadores");
         Map<String, Long> antes = Almacen.conteos(dataSource);
 
-        JsonPath resultado = importar(clave, cambiado).statusCode(200).extract().jsonPath();
+        JsonPath resultado = comoAdmin("otra.admin").body(cambiado.toString())
+                .put("/programas/{ejercicio}/{clave}/documento", EJERCICIO, clave).then().statusCode(200).extract().jsonPath();
 
         assertThat(resultado.getString("programa.cambio")).isEqualTo("SIN_CAMBIO");
         assertThat(resultado.getList("objetivos.clave", String.class)).containsExactly("FIN", "PROPOSITO", "C1", "C1.A1");
@@ -148,7 +151,8 @@ class DocumentoProgramaTest {
         // the same path as PUT /indicadores/{id}: dated versions, the metas history, the events
         api().get("/indicadores/{id}/versiones", fin).then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2)))
-                .body("vigenteDesde", equalTo(List.of("2023-01-01", "2023-07-01")));
+                .body("vigenteDesde", equalTo(List.of("2023-01-01", "2023-07-01")))
+                .body("registradoPor", equalTo(List.of(ADMIN, "otra.admin")));
         api().get("/indicadores/{id}/metas/historial", proposito).then().statusCode(200)
                 .body("modificadoPor", equalTo(List.of("OORE690714H58")))
                 .body("justificacion", equalTo(List.of("SE REPROGRAMA UN PROGRAMA CANCELADO")));
@@ -157,7 +161,11 @@ class DocumentoProgramaTest {
         assertThat(version2.get("parametrosSemaforo").get(0).get("hasta").decimalValue()).isEqualByComparingTo("85");
         String actividad = resultado.getString("objetivos[3].id");
         api().get("/programas/{ejercicio}/{clave}", EJERCICIO, clave).then().statusCode(200)
-                .body("objetivos.find { it.id == '" + actividad + "' }.padreId", equalTo(resultado.getString("objetivos[2].id")));
+                .body("objetivos.find { it.id == '" + actividad + "' }.padreId", equalTo(resultado.getString("objetivos[2].id")))
+                // the programa did not change; the objective whose texts changed names who changed them
+                .body("registradoPor", equalTo(ADMIN))
+                .body("objetivos.find { it.clave == 'FIN' }.registradoPor", equalTo(ADMIN))
+                .body("objetivos.find { it.clave == 'PROPOSITO' }.registradoPor", equalTo("otra.admin"));
 
         // the export is the document, without what only the import reads
         cambiado.remove(List.of("vigenteDesde", "modificadoPor"));

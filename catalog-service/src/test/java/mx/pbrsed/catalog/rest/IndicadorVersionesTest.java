@@ -1,8 +1,10 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.CatalogoApi.ADMIN;
 import static mx.pbrsed.catalog.CatalogoApi.agregarObjetivo;
 import static mx.pbrsed.catalog.CatalogoApi.api;
 import static mx.pbrsed.catalog.CatalogoApi.claveNueva;
+import static mx.pbrsed.catalog.CatalogoApi.comoAdmin;
 import static mx.pbrsed.catalog.CatalogoApi.crearIndicador;
 import static mx.pbrsed.catalog.CatalogoApi.crearPrograma;
 import static mx.pbrsed.catalog.CatalogoApi.esProblema;
@@ -62,9 +64,11 @@ class IndicadorVersionesTest {
             ((ObjectNode) rangos.get(1)).put("desde", 85);
         });
 
-        JsonPath v2 = api().body(cambio.toString()).put("/indicadores/{id}", p.id).then().statusCode(200)
+        // another administrator makes the change: each version names the subject of its token
+        JsonPath v2 = comoAdmin("otra.admin").body(cambio.toString()).put("/indicadores/{id}", p.id).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(v2.getInt("version")).isEqualTo(2);
+        assertThat(v2.getString("registradoPor")).isEqualTo("otra.admin");
         assertThat(v2.getString("vigenteDesde")).isEqualTo("2023-07-01");
         assertThat(v2.getList("parametrosSemaforoPublicados", String.class))
                 .containsExactly("ROJO 0.0% - 84.9%", "AMARILLO 85.0% - 94.9%", "VERDE 95.0% - 115.9%", "EXCEDIDO >= 116.0%");
@@ -75,6 +79,7 @@ class IndicadorVersionesTest {
         JsonPath v1 = leer(p.id, "?version=1");
         assertThat(v1.getInt("version")).isEqualTo(1);
         assertThat(v1.getString("vigenteDesde")).isEqualTo("2023-01-01");
+        assertThat(v1.getString("registradoPor")).isEqualTo(ADMIN);
         assertThat(rangos(v1.getList("parametrosSemaforo")))
                 .containsExactly("ROJO 0 90", "AMARILLO 90 95", "VERDE 95 116", "EXCEDIDO 116");
         assertThat(leer(p.id, "?vigenteEn=2023-06-30").getInt("version")).isEqualTo(1);
@@ -83,6 +88,7 @@ class IndicadorVersionesTest {
         JsonPath versiones = api().get("/indicadores/{id}/versiones", p.id).then().statusCode(200).extract().jsonPath();
         assertThat(versiones.getList("version", Integer.class)).containsExactly(1, 2);
         assertThat(versiones.getList("vigenteDesde", String.class)).containsExactly("2023-01-01", "2023-07-01");
+        assertThat(versiones.getList("registradoPor", String.class)).containsExactly(ADMIN, "otra.admin");
 
         List<JsonNode> eventos = Topicos.registros(bootstrapServers, topic, p.id.toString(), 2).stream()
                 .map(r -> leerJson(r.value())).toList();
@@ -132,6 +138,7 @@ class IndicadorVersionesTest {
         assertThat(historial.getList("$")).hasSize(1);
         assertThat(historial.getInt("[0].version")).isEqualTo(2);
         assertThat(historial.getString("[0].modificadoPor")).isEqualTo("OORE690714H58");
+        assertThat(historial.getString("[0].registradoPor")).isEqualTo(ADMIN);
         assertThat(historial.getString("[0].modificadoEn")).isNotBlank();
         assertThat(historial.getString("[0].justificacion")).isEqualTo("RECORTE PRESUPUESTAL DE OCTUBRE.");
         assertThat(historial.getInt("[0].antes[0].valores.V1")).isEqualTo(9);

@@ -1,10 +1,12 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.CatalogoApi.ADMIN;
 import static mx.pbrsed.catalog.CatalogoApi.EJERCICIO;
 import static mx.pbrsed.catalog.CatalogoApi.actividad;
 import static mx.pbrsed.catalog.CatalogoApi.agregarObjetivo;
 import static mx.pbrsed.catalog.CatalogoApi.api;
 import static mx.pbrsed.catalog.CatalogoApi.claveNueva;
+import static mx.pbrsed.catalog.CatalogoApi.comoAdmin;
 import static mx.pbrsed.catalog.CatalogoApi.crearPrograma;
 import static mx.pbrsed.catalog.CatalogoApi.esProblema;
 import static mx.pbrsed.catalog.CatalogoApi.objetivo;
@@ -62,6 +64,26 @@ class ProgramaResourceTest {
         assertThat(programa.getObject("presupuestoAprobado", BigDecimal.class)).isEqualByComparingTo("45022975.00");
         assertThat(programa.getObject("presupuestoModificado", BigDecimal.class)).isEqualByComparingTo("47812885.90");
         assertThat(programa.getList("objetivos")).isEmpty();
+    }
+
+    @Test
+    void cadaVersionDelProgramaYCadaObjetivoNombranAlSujetoDelToken() {
+        String clave = claveNueva("AUT");
+        String ruta = "/programas/" + EJERCICIO + "/" + clave;
+        api().body(programa(clave).toString()).post("/programas").then().statusCode(201)
+                .body("version", equalTo(1)).body("registradoPor", equalTo(ADMIN)).body("actualizadoEn", notNullValue());
+        comoAdmin("otra.admin").body(objetivo("FIN").toString()).post(ruta + "/objetivos").then().statusCode(201)
+                .body("registradoPor", equalTo("otra.admin"));
+
+        String cambio = "{\"nombre\": \"PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO\", \"presupuestoModificado\": 48000000.00}";
+        comoAdmin("otra.admin").body(cambio).put(ruta).then().statusCode(200)
+                .body("version", equalTo(2)).body("registradoPor", equalTo("otra.admin"));
+        // the same values again are no change: the version keeps its author
+        comoAdmin("tercera.admin").body(cambio).put(ruta).then().statusCode(200)
+                .body("version", equalTo(2)).body("registradoPor", equalTo("otra.admin"));
+        api().get(ruta).then().statusCode(200)
+                .body("registradoPor", equalTo("otra.admin"))
+                .body("objetivos.registradoPor", equalTo(List.of("otra.admin")));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package mx.pbrsed.catalog.rest;
 
+import static mx.pbrsed.catalog.CatalogoApi.ADMIN;
 import static mx.pbrsed.catalog.CatalogoApi.EJERCICIO;
 import static mx.pbrsed.catalog.CatalogoApi.api;
 import static mx.pbrsed.catalog.CatalogoApi.claveNueva;
+import static mx.pbrsed.catalog.CatalogoApi.comoAdmin;
 import static mx.pbrsed.catalog.CatalogoApi.esProblema;
 import static mx.pbrsed.catalog.CatalogoApi.programa;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,8 @@ class ReferenciaResourceTest {
         assertThat(unidades.getString("find { it.clave == '118' }.nombre"))
                 .isEqualTo("INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE");
         assertThat(unidades.getString("find { it.clave == '118' }.ramo")).isEqualTo("04");
+        // seeded by a migration: no token, no author
+        assertThat(unidades.getString("find { it.clave == '118' }.registradoPor")).isNull();
         assertThat(api().get("/unidades-medida").then().statusCode(200).extract().jsonPath()
                 .getList("clave", String.class)).contains("DOCUMENTO", "PERSONA", "PORCENTAJE");
     }
@@ -45,7 +49,8 @@ class ReferenciaResourceTest {
         String ramo = claveNueva("R");
         api().body("{\"clave\": \"" + ramo + "\", \"nombre\": \"EDUCACIÓN\"}").post("/ramos").then().statusCode(201)
                 .header("Location", containsString("/ramos/" + ramo))
-                .body("clave", equalTo(ramo)).body("nombre", equalTo("EDUCACIÓN"));
+                .body("clave", equalTo(ramo)).body("nombre", equalTo("EDUCACIÓN"))
+                .body("registradoPor", equalTo(ADMIN));
         esProblema(api().body("{\"clave\": \"" + ramo + "\", \"nombre\": \"OTRO\"}").post("/ramos").then(),
                 409, "conflicto", "/ramos").body("detail", containsString(ramo));
         String unidad = claveNueva("U");
@@ -89,7 +94,12 @@ class ReferenciaResourceTest {
         // UR 118 is of ramo 04
         rechazarPrograma(p -> ((ObjectNode) p.get("ramo")).put("clave", ramo), "unidadResponsable.clave");
 
-        api().post("/ramos/{clave}/retiro", ramo).then().statusCode(200).body("retiradoEn", notNullValue());
+        comoAdmin("otra.admin").post("/ramos/{clave}/retiro", ramo).then().statusCode(200)
+                .body("retiradoEn", notNullValue())
+                .body("registradoPor", equalTo(ADMIN))
+                .body("retiradoPor", equalTo("otra.admin"));
+        // retiring again keeps the first date and author
+        api().post("/ramos/{clave}/retiro", ramo).then().statusCode(200).body("retiradoPor", equalTo("otra.admin"));
         api().body("{\"clave\": \"" + claveNueva("U") + "\", \"nombre\": \"U\", \"ramo\": \"" + ramo + "\"}")
                 .post("/unidades-responsables").then().statusCode(422);
         esProblema(api().post("/ramos/{clave}/retiro", "NOEXISTE").then(), 404, "no-encontrado", "/ramos/NOEXISTE/retiro");

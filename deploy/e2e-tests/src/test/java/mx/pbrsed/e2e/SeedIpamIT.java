@@ -12,23 +12,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import mx.pbrsed.jwt.ClavesDePrueba;
+import mx.pbrsed.jwt.Token;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The foundation's end-to-end proof: the seed's program is imported as one document through the
  * catalog's API, its Q4 2023 values are captured through capture-service's API, and
  * evaluation-service, fed only by Kafka, shows exactly what the state's report printed.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedIpamIT {
     private static final Path DEMO = Sistema.RAIZ.resolve("deploy/demo");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +48,10 @@ class SeedIpamIT {
     private static String catalog;
     private static String capture;
     private static String evaluation;
+    private static final String ADMIN = ClavesDePrueba.token("admin.catalogo@planeacion.puebla.gob.mx", Token.ROL_ADMIN_CATALOGO, null);
+    /** The IPAM's capturista: the seed's program belongs to UR 118. */
+    private static final String CAPTURISTA = ClavesDePrueba.token("OORE690714H58", Token.ROL_CAPTURISTA, "118");
+    private static final String CONSULTA = ClavesDePrueba.token("consulta@planeacion.puebla.gob.mx", Token.ROL_CONSULTA, null);
 
     @BeforeAll
     static void iniciar() throws Exception {
@@ -43,7 +59,8 @@ class SeedIpamIT {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         sistema = new Sistema();
         catalog = sistema.iniciar("catalog", "CATALOG_DB_URL").url();
-        capture = sistema.iniciar("capture", "CAPTURE_DB_URL").url();
+        // overdue capturas looked for every few seconds, so capturas-vencidas has records to check
+        capture = sistema.iniciar("capture", "CAPTURE_DB_URL", "pbr.vencidas.intervalo=3s").url();
         evaluation = sistema.iniciar("evaluation", "EVALUATION_DB_URL").url();
         sistema.esperarListos();
     }
@@ -56,8 +73,9 @@ class SeedIpamIT {
     }
 
     @Test
+    @Order(1)
     void elReporteDelIpamSeReproduceDeExtremoAExtremo() throws IOException {
-        JsonPath importado = given().contentType(ContentType.JSON)
+        JsonPath importado = como(ADMIN).contentType(ContentType.JSON)
                 .body(Files.readString(DEMO.resolve("documento-e011-2023.json")))
                 .when().put(catalog + "/programas/2023/E011/documento")
                 .then().statusCode(201).extract().jsonPath();
@@ -82,25 +100,55 @@ class SeedIpamIT {
     }
 
     @Test
+    @Order(2)
     void elAvanceFinancieroDelPresupuestoE011() throws IOException {
-        given().contentType(ContentType.JSON).body(Files.readString(DEMO.resolve("documento-e011-2023.json")))
+        como(ADMIN).contentType(ContentType.JSON).body(Files.readString(DEMO.resolve("documento-e011-2023.json")))
                 .when().put(catalog + "/programas/2023/E011/documento")
                 .then().statusCode(anyOf(is(200), is(201)));
         String devengado = Files.readString(DEMO.resolve("devengado-e011-2023-q4.json"));
         // capture knows the program once the catalog's programas topic reached it
-        esperar("devengado aceptado", () -> given().contentType(ContentType.JSON).body(devengado)
+        esperar("devengado aceptado", () -> como(CAPTURISTA).contentType(ContentType.JSON).body(devengado)
                 .post(capture + "/devengados").statusCode() == 201);
 
         String resumen = evaluation + "/programas/2023/E011/resumen?trimestre=4";
-        esperar("avance financiero", () -> given().get(resumen).jsonPath()
+        esperar("avance financiero", () -> como(CONSULTA).get(resumen).jsonPath()
                 .get("avanceFinanciero.porcentajeModificado") != null);
-        JsonPath avance = new JsonPath(given().get(resumen).then().statusCode(200).extract().asString())
+        JsonPath avance = new JsonPath(como(CONSULTA).get(resumen).then().statusCode(200).extract().asString())
                 .using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
         assertThat(avance.getString("avanceFinanciero.presupuestoAprobado")).isEqualTo("45022975.00");
         assertThat(avance.getString("avanceFinanciero.presupuestoModificado")).isEqualTo("47812885.90");
         assertThat(avance.getString("avanceFinanciero.devengado")).isEqualTo("47812885.90");
         assertThat(avance.getString("avanceFinanciero.porcentajeAprobado")).isEqualTo("106.20");
         assertThat(avance.getString("avanceFinanciero.porcentajeModificado")).isEqualTo("100.00");
+    }
+
+    /**
+     * Every record the flow above made, on every topic a service produces, read back from the
+     * broker: each payload matches its JSON Schema in the AsyncAPI document and each record is a
+     * CloudEvent in binary mode (ce_* headers) with the type the document gives it.
+     */
+    @Test
+    @Order(3)
+    void cadaEventoProducidoCumpleLaAsyncApi() throws IOException {
+        ContratoEventos contrato = new ContratoEventos();
+        Map<String, Integer> revisados = new TreeMap<>();
+        List<String> incumplimientos = new ArrayList<>();
+        for (String direccion : List.of("indicadores", "programas", "capturas", "capturas-tardias",
+                "capturas-vencidas", "devengados", "evaluaciones")) {
+            ContratoEventos.Mensaje mensaje = contrato.mensaje(direccion);
+            String topic = sistema.prefijoTopics() + direccion;
+            // the overdue check and the evaluation run after the captures: wait for their records
+            esperar("registros en " + topic, () -> !ContratoEventos.leerTodo(topic).isEmpty());
+            List<ConsumerRecord<String, String>> registros = ContratoEventos.leerTodo(topic);
+            registros.forEach(r -> incumplimientos.addAll(contrato.incumplimientos(mensaje, r)));
+            revisados.put(direccion, registros.size());
+        }
+        System.out.println("[e2e] eventos revisados contra la AsyncAPI por topic: " + revisados);
+        assertThat(incumplimientos).as("records that depart from deploy/contracts/asyncapi.yaml").isEmpty();
+    }
+
+    private static RequestSpecification como(String token) {
+        return given().auth().oauth2(token);
     }
 
     private static void esperar(String que, Callable<Boolean> condicion) {
@@ -117,18 +165,18 @@ class SeedIpamIT {
 
     /** Capture learns the definitions from the catalog's topic, so it may take a moment to know them. */
     private static void capturar(ObjectNode captura) {
-        esperar("captura aceptada de " + captura.get("indicadorId"), () -> given().contentType(ContentType.JSON)
+        esperar("captura aceptada de " + captura.get("indicadorId"), () -> como(CAPTURISTA).contentType(ContentType.JSON)
                 .body(captura.toString()).post(capture + "/capturas").statusCode() == 201);
     }
 
     /** BigDecimals are read as text so 71.90 is checked as printed, not as a double. */
     private static JsonPath esperarCalculado(String indicadorId) {
         esperar("resultado Q4 del indicador " + indicadorId, () -> {
-            var respuesta = given().get(evaluation + "/indicadores/" + indicadorId + "/resultados");
+            var respuesta = como(CONSULTA).get(evaluation + "/indicadores/" + indicadorId + "/resultados");
             return respuesta.statusCode() == 200
                     && "CALCULADO".equals(respuesta.jsonPath().getString("resultados.find { it.trimestre == 4 }.estado"));
         });
-        String cuerpo = given().get(evaluation + "/indicadores/" + indicadorId + "/resultados")
+        String cuerpo = como(CONSULTA).get(evaluation + "/indicadores/" + indicadorId + "/resultados")
                 .then().statusCode(200).body("indicadorId", equalTo(indicadorId)).extract().asString();
         return new JsonPath(cuerpo).using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.pbrsed.jwt.ClavesDePrueba;
 
 /**
  * The three packaged services started as real processes against the project's PostgreSQL and
@@ -22,14 +23,22 @@ import java.util.UUID;
 final class Sistema implements AutoCloseable {
     static final Path RAIZ = Path.of(System.getProperty("pbrsed.root", "../..")).toAbsolutePath().normalize();
     private static final Duration ESPERA_LISTO = Duration.ofSeconds(90);
+    /** The databases' suffix: "_e2e" (deploy/infra.sh makes them); another run may take other ones. */
+    private static final String SUFIJO_DB = System.getProperty("pbrsed.e2e.sufijo-db", "_e2e");
 
     private final List<Servicio> servicios = new ArrayList<>();
     private final String prefijoTopics = "e2e-" + UUID.randomUUID() + "-";
 
-    record Servicio(String nombre, int puerto, Process proceso, Path log) {
+    /** A running service and how it was started, so that it can be started again the same way. */
+    record Servicio(String nombre, int puerto, Process proceso, Path log, Arranque arranque) {
         String url() {
             return "http://127.0.0.1:" + puerto;
         }
+    }
+
+    /** The packaged service {@code nombre} on {@code baseDeDatos}, cleaned first or not, with extra -D settings. */
+    record Arranque(String nombre, String variableDb, String baseDeDatos, boolean limpiar, int puerto, Path log,
+                    List<String> propiedades) {
     }
 
     static void exigirInfraestructura() {
@@ -37,25 +46,96 @@ final class Sistema implements AutoCloseable {
         exigirPuerto(9092, "Kafka");
     }
 
-    Servicio iniciar(String nombre, String variableDb) throws IOException {
-        Path jar = RAIZ.resolve(nombre + "-service/target/quarkus-app/quarkus-run.jar");
+    /**
+     * Runs {@code deploy/infra.sh subcomando} (kafka-stop, kafka-start, pg-restart, up...), as the
+     * drills do to the shared broker and database; its output goes to target/infra.log.
+     */
+    static void infra(String subcomando) throws IOException, InterruptedException {
+        Path log = RAIZ.resolve("deploy/e2e-tests/target/infra.log");
+        Files.createDirectories(log.getParent());
+        Process proceso = new ProcessBuilder("bash", RAIZ.resolve("deploy/infra.sh").toString(), subcomando)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!proceso.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            proceso.destroyForcibly();
+            throw new IllegalStateException("deploy/infra.sh " + subcomando + " no terminó en 90 s; ver " + log);
+        }
+        if (proceso.exitValue() != 0) {
+            throw new IllegalStateException("deploy/infra.sh " + subcomando + " falló (" + proceso.exitValue()
+                    + "):\n" + cola(log));
+        }
+    }
+
+    static boolean puertoAbierto(int puerto) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", puerto), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    String prefijoTopics() {
+        return prefijoTopics;
+    }
+
+    /** Starts a service on its cleaned "_e2e" database; {@code propiedades} are extra -D settings of this run. */
+    Servicio iniciar(String nombre, String variableDb, String... propiedades) throws IOException {
+        return arrancar(new Arranque(nombre, variableDb, nombre + "_e2e", true, puertoLibre(),
+                RAIZ.resolve("deploy/e2e-tests/target/" + nombre + "-service.log"), List.of(propiedades)), false);
+    }
+
+    /**
+     * Starts another instance of a service on its own port, log ({@code etiqueta}.log) and database,
+     * which Flyway cleans first.
+     */
+    Servicio iniciarOtro(String etiqueta, String nombre, String variableDb, String baseDeDatos, String... propiedades)
+            throws IOException {
+        return arrancar(new Arranque(nombre, variableDb, baseDeDatos, true, puertoLibre(),
+                RAIZ.resolve("deploy/e2e-tests/target/" + etiqueta + ".log"), List.of(propiedades)), false);
+    }
+
+    /** Starts a stopped or killed service again as it was, on the same port and database, keeping its data. */
+    Servicio reiniciar(Servicio servicio) throws IOException {
+        Arranque antes = servicio.arranque();
+        return arrancar(new Arranque(antes.nombre(), antes.variableDb(), antes.baseDeDatos(), false, antes.puerto(),
+                antes.log(), antes.propiedades()), true);
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is flushed or committed on the way out. */
+    void matar(Servicio servicio) throws InterruptedException {
+        servicio.proceso().destroyForcibly();
+        if (!servicio.proceso().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(servicio.nombre() + " sigue vivo tras SIGKILL");
+        }
+        servicios.remove(servicio);
+    }
+
+    private Servicio arrancar(Arranque arranque, boolean anexarLog) throws IOException {
+        Path jar = RAIZ.resolve(arranque.nombre() + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Falta " + jar + ": ejecuta el build del proyecto (mvnw verify) antes");
         }
-        int puerto = puertoLibre();
-        Path log = RAIZ.resolve("deploy/e2e-tests/target/" + nombre + "-service.log");
-        Files.createDirectories(log.getParent());
-        var comando = new ProcessBuilder("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + puerto,
+        Files.createDirectories(arranque.log().getParent());
+        List<String> argumentos = new ArrayList<>(List.of("java", "-Xmx256m",
+                "-Dquarkus.http.port=" + arranque.puerto(),
                 "-Dpbr.topic-prefix=" + prefijoTopics,
-                "-Dquarkus.flyway.clean-at-start=true",
-                "-Dquarkus.flyway.clean-disabled=false",
-                "-jar", jar.toString())
+                "-Dquarkus.flyway.clean-at-start=" + arranque.limpiar(),
+                "-Dquarkus.flyway.clean-disabled=" + !arranque.limpiar()));
+        for (String propiedad : arranque.propiedades()) {
+            argumentos.add("-D" + propiedad);
+        }
+        argumentos.addAll(List.of("-jar", jar.toString()));
+        var comando = new ProcessBuilder(argumentos)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(anexarLog ? ProcessBuilder.Redirect.appendTo(arranque.log().toFile())
+                        : ProcessBuilder.Redirect.to(arranque.log().toFile()));
         comando.environment().putAll(Map.of(
-                variableDb, "jdbc:postgresql://127.0.0.1:5432/" + nombre + "_e2e"));
-        var servicio = new Servicio(nombre, puerto, comando.start(), log);
+                arranque.variableDb(), "jdbc:postgresql://127.0.0.1:5432/" + arranque.baseDeDatos(),
+                "PBR_JWT_PUBLIC_KEY_LOCATION", ClavesDePrueba.publica().toUri().toString(),
+                "PBR_JWT_ISSUER", ClavesDePrueba.EMISOR));
+        var servicio = new Servicio(arranque.nombre(), arranque.puerto(), comando.start(), arranque.log(), arranque);
         servicios.add(servicio);
         return servicio;
     }

@@ -26,7 +26,12 @@ public record ResultadoCambiadoEvent(
         Color semaforoAnterior,
         boolean cambioDeColor,
         int definicionVersion,
-        Integer capturaVersion) {
+        Integer capturaVersion) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String nombreTipo() {
+        return "mx.pbrsed.resultado.cambiado";
+    }
 }

@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -9,23 +10,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion;
 import mx.pbrsed.evaluation.service.ReconstruccionService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "administracion", description = "Operations on the whole evaluation")
+@Tag(name = ApiDefinition.ADMINISTRACION)
+@SecurityRequirement(name = ApiDefinition.JWT)
 public class AdminResource {
     private final ReconstruccionService reconstruccion;
+    private final JsonWebToken token;
 
-    public AdminResource(ReconstruccionService reconstruccion) {
+    public AdminResource(ReconstruccionService reconstruccion, JsonWebToken token) {
         this.reconstruccion = reconstruccion;
+        this.token = token;
     }
 
     @POST
     @Path("/reconstruccion")
-    @Operation(operationId = "reconstruirResultados", summary = "Recompute every result",
+    @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @Operation(operationId = "reconstruirResultados", summary = "Recompute every result (admin-catalogo)",
             description = """
                     origen=REPLICAS (default): recomputes every indicator from the definitions and capturas \
                     this service holds; a result that comes out equal is left untouched, so resultadosCambiados \
@@ -35,10 +47,22 @@ public class AdminResource {
                     end and applies every event again (no consumer group is reset: the live consumers keep \
                     running, and versions and processed events make both converge). The history of results \
                     and the outbox are kept; rebuilt results are announced on evaluaciones again. \
-                    Answers when done.""")
+                    Answers when done; who asked and when is recorded before it starts.""")
+    @APIResponse(responseCode = "200", description = "The rebuild ended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reconstruccion.class),
+                    examples = {
+                            @ExampleObject(name = "replicas", summary = "From the replicas: nothing had drifted",
+                                    value = Examples.RECONSTRUCCION_REPLICAS),
+                            @ExampleObject(name = "topics", summary = "From the topics", value = Examples.RECONSTRUCCION_TOPICS)}))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     public Reconstruccion reconstruir(
-            @Parameter(description = "REPLICAS or TOPICS") @QueryParam("origen") @DefaultValue("REPLICAS")
+            @Parameter(description = "Where to rebuild from", example = "REPLICAS",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"REPLICAS", "TOPICS"}, defaultValue = "REPLICAS"))
+            @QueryParam("origen") @DefaultValue("REPLICAS")
             @Pattern(regexp = "REPLICAS|TOPICS", message = "debe ser REPLICAS o TOPICS") String origen) {
-        return "TOPICS".equals(origen) ? reconstruccion.desdeTopics() : reconstruccion.desdeReplicas();
+        String solicitadoPor = token.getSubject();
+        return "TOPICS".equals(origen) ? reconstruccion.desdeTopics(solicitadoPor) : reconstruccion.desdeReplicas(solicitadoPor);
     }
 }

@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +22,19 @@ import mx.pbrsed.evaluation.service.DatosAbiertosService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/datos-abiertos")
-@Tag(name = "datos abiertos", description = "Exports in the federal open-data formats")
+@Tag(name = ApiDefinition.DATOS_ABIERTOS)
+@SecurityRequirement(name = ApiDefinition.JWT)
+@RolesAllowed({Roles.CONSULTA, Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO})
 public class DatosAbiertosResource {
     static final String CSV = "text/csv; charset=UTF-8";
 
@@ -51,7 +61,16 @@ public class DatosAbiertosResource {
             description = "UTF-8. META_MES (approved metas) and JUSTIFICACION_AJUSTE_MES are empty: the catalog does not "
                     + "publish them. META_AJUSTADA_MESn is the formula over month n's metas modificadas; AVANCE_MESn "
                     + "the logro of the quarter that ends in month n. Unknown values are empty.")
-    public Response avanceIndicadores(@QueryParam("ejercicio") @NotNull @Min(2000) @Max(2100) Integer ejercicio) {
+    @APIResponse(responseCode = "200", description = "The CSV, served as an attachment",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "e011", summary = "The header and E011's FIN indicator (abridged)",
+                            value = Examples.CSV)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    public Response avanceIndicadores(
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", required = true, example = "2023")
+            @QueryParam("ejercicio") @NotNull @Min(2000) @Max(2100) Integer ejercicio) {
         var texto = new StringWriter();
         try (var csv = new CSVPrinter(texto, CSVFormat.RFC4180.builder().setHeader(COLUMNAS.toArray(String[]::new)).get())) {
             for (AvanceIndicadorAbierto fila : datosAbiertos.avanceIndicadores(ejercicio)) {

@@ -5,10 +5,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -18,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import mx.pbrsed.evaluation.rest.model.Problema;
 import mx.pbrsed.evaluation.rest.model.Problema.ErrorCampo;
+import mx.pbrsed.evaluation.service.FallasTransitorias;
 import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,6 +37,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemaMappers {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String TIPO_BASE = "https://pbrsed.mx/problemas/";
+    /** About what a PostgreSQL restart takes. */
+    private static final int SEGUNDOS_PARA_REINTENTAR = 5;
 
     @ServerExceptionMapper
     public Response validacion(ConstraintViolationException e, UriInfo uri) {
@@ -42,6 +53,25 @@ public class ProblemaMappers {
     public Response parametroInvalido(ParametroInvalidoException e, UriInfo uri) {
         return respuesta(400, "validacion", "Datos inválidos", "La solicitud tiene campos inválidos.", uri,
                 List.of(new ErrorCampo(e.campo(), e.getMessage())));
+    }
+
+    /**
+     * No token, or one that is expired, badly signed or from another issuer. With proactive
+     * authentication off, both reach the REST layer, so they answer like every other error; which
+     * check failed is not told to the caller.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response noAutenticado(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respuesta(401, "no-autenticado", "No autenticado",
+                        "Se necesita un token Bearer vigente, firmado por el emisor de confianza.", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response prohibido(ForbiddenException e, UriInfo uri) {
+        return respuesta(403, "prohibido", "Prohibido", "El token no tiene un rol que permita esta operación.", uri,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -63,11 +93,35 @@ public class ProblemaMappers {
         return jsonInvalido(e, uri);
     }
 
+    /**
+     * The database is away for a moment (PostgreSQL restarting, no connection free within the
+     * pool's acquisition timeout): 503 with Retry-After, so a client retries instead of reporting a
+     * fault. Any other persistence failure stays a bare 500, logged as an unmapped one would be.
+     */
+    @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
+    public Response baseDeDatos(RuntimeException e, UriInfo uri) {
+        if (!FallasTransitorias.es(e)) {
+            Log.error("Request failed", e);
+            return Response.serverError().build();
+        }
+        Log.warnf("%s answered 503: database unavailable (%s)", uri.getPath(), e.getMessage());
+        return Response.fromResponse(respuesta(503, "servicio-no-disponible", "Servicio no disponible",
+                        "La base de datos no está disponible por un momento; reintente en unos segundos.", uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, SEGUNDOS_PARA_REINTENTAR)
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps a syntax error in a bare 400; the cause says where it is.
         if (e.getCause() instanceof JsonProcessingException json) {
             return jsonInvalido(json, uri);
+        }
+        // A path or query value that does not convert (trimestre=abc, a malformed id) is a 404 for
+        // JAX-RS, yet the resource exists: the request is what is wrong.
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return respuesta(400, "validacion", "Datos inválidos",
+                    "Un parámetro de la ruta o de la consulta no tiene el formato esperado.", uri, List.of());
         }
         var estado = e.getResponse().getStatusInfo();
         return respuesta(estado.getStatusCode(), "http-" + estado.getStatusCode(), estado.getReasonPhrase(),

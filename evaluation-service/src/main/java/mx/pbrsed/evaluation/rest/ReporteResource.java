@@ -2,6 +2,7 @@ package mx.pbrsed.evaluation.rest;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -14,16 +15,27 @@ import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
 import mx.pbrsed.evaluation.service.ReporteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The seed's "Análisis de los Indicadores de Resultados" as a printable HTML page. Rooted at "/"
  * like the summaries: a resource rooted at "/programas" would win the match for every
- * /programas/... path and hide theirs.
+ * /programas/... path and hide theirs. Its errors are problem+json like every other.
  */
 @Path("/")
-@Tag(name = "resumenes")
+@Tag(name = ApiDefinition.RESUMENES)
+@SecurityRequirement(name = ApiDefinition.JWT)
+@RolesAllowed({Roles.CONSULTA, Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO})
 public class ReporteResource {
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
     private final ReporteService reportes;
     private final Template reporte;
 
@@ -34,12 +46,27 @@ public class ReporteResource {
 
     @GET
     @Path("programas/{ejercicio}/{clave}/reporte")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Produces(HTML)
     @Operation(operationId = "reportePrograma",
-            summary = "Printable report of a program at a quarter: avance físico y financiero, indicators, fichas")
-    public String programa(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
-                           @PathParam("clave") String clave,
-                           @QueryParam("trimestre") @DefaultValue("4") @Min(1) @Max(4) int trimestre) {
+            summary = "Printable report of a program at a quarter: avance físico y financiero, indicators, fichas",
+            description = "An HTML page with print CSS, laid out as the state's \"Análisis de los Indicadores de "
+                    + "Resultados\": header, avance físico y financiero, the indicator table and, per indicator, its "
+                    + "ficha, metas and logro per quarter, the traces, the justificación de la variación and the "
+                    + "parámetros de semaforización.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "e011", summary = "E011 at Q4 2023 (abridged)",
+                            value = Examples.REPORTE)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
+    public String programa(
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Min(2000) @Max(2100) int ejercicio,
+            @Parameter(description = "Clave of the programa presupuestario", example = "E011") @PathParam("clave") String clave,
+            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Min(1) @Max(4) int trimestre) {
         return reportes.dePrograma(ejercicio, clave, trimestre)
                 .map(datos -> reporte.data("r", datos).render())
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", ejercicio + "/" + clave));

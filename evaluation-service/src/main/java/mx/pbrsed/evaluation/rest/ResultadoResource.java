@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +14,20 @@ import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
 import mx.pbrsed.evaluation.service.EvaluacionService;
 import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/indicadores")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "resultados", description = "Avance and semáforo of the indicators")
+@Tag(name = ApiDefinition.RESULTADOS)
+@SecurityRequirement(name = ApiDefinition.JWT)
+@RolesAllowed({Roles.CONSULTA, Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO})
 public class ResultadoResource {
     private final EvaluacionService evaluacion;
 
@@ -29,12 +38,23 @@ public class ResultadoResource {
     @GET
     @Path("/{indicadorId}/resultados")
     @Operation(operationId = "obtenerResultadosIndicador",
-            summary = "An indicator's result at each quarter of its ejercicio, with the trace of each figure; "
-                    + "with conocidoEn, the results as they were known at that instant")
+            summary = "An indicator's result at each quarter of its ejercicio, with the trace of each figure",
+            description = "With conocidoEn, the results as they were known at that instant (none for the quarters "
+                    + "not computed yet then).")
+    @APIResponse(responseCode = "200", description = "The results, Q1 to Q4",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadosIndicador.class),
+                    examples = @ExampleObject(name = "matriculaConsular",
+                            summary = "E011 FIN 2023: 32822 matrículas vs meta 45649, 71.90 % AMARILLO",
+                            value = Examples.RESULTADOS)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     public ResultadosIndicador resultados(
+            @Parameter(description = "The indicator's id, as the catalog published it", example = Examples.INDICADOR_ID)
             @PathParam("indicadorId") UUID indicadorId,
-            @Parameter(description = "ISO-8601 date-time with offset, e.g. 2024-01-15T10:00:00-06:00",
-                    example = "2024-01-15T10:00:00-06:00")
+            @Parameter(description = "ISO-8601 date-time with offset", example = "2024-01-15T10:00:00-06:00",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("conocidoEn") String conocidoEn) {
         var resultados = conocidoEn == null
                 ? evaluacion.resultados(indicadorId)

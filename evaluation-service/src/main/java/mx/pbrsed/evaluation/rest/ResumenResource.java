@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,13 +17,20 @@ import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
 import mx.pbrsed.evaluation.service.ResumenService;
 import mx.pbrsed.evaluation.service.ResumenService.Filtro;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The seed's "INDICADORES DE DESEMPEÑO" summary per program, UR and ramo. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "resumenes", description = "Indicators, colours and avance financiero of a program, a UR or a ramo")
+@Tag(name = ApiDefinition.RESUMENES)
+@SecurityRequirement(name = ApiDefinition.JWT)
+@RolesAllowed({Roles.CONSULTA, Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO})
 public class ResumenResource {
     static final String COLORES = "VERDE|AMARILLO|ROJO|EXCEDIDO";
     static final String MENSAJE_COLOR = "debe ser VERDE, AMARILLO, ROJO o EXCEDIDO";
@@ -35,13 +43,24 @@ public class ResumenResource {
 
     @GET
     @Path("programas/{ejercicio}/{clave}/resumen")
-    @Operation(operationId = "resumenPrograma", summary = "A program's indicators at a quarter, counts per colour and avance financiero")
+    @Operation(operationId = "resumenPrograma",
+            summary = "A program's indicators at a quarter, counts per colour and avance financiero")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
+                    examples = @ExampleObject(name = "e011", summary = "E011 at Q4 2023: 71.90 AMARILLO and 100.00 VERDE, 106.20 % of aprobado",
+                            value = Examples.RESUMEN_PROGRAMA)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     public ResumenDesempeno programa(
-            @PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
-            @PathParam("clave") String clave,
-            @QueryParam("trimestre") @DefaultValue("4") @Min(1) @Max(4) int trimestre,
-            @Parameter(description = "Only indicators of this colour") @QueryParam("semaforo")
-            @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Min(2000) @Max(2100) int ejercicio,
+            @Parameter(description = "Clave of the programa presupuestario", example = "E011") @PathParam("clave") String clave,
+            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Min(1) @Max(4) int trimestre,
+            @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
+            @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
             @Parameter(description = "Only indicators whose captura was (true) or was not (false) late")
             @QueryParam("tardia") Boolean tardia) {
         return resumenes.dePrograma(ejercicio, clave, trimestre, filtro(semaforo, tardia))
@@ -50,12 +69,25 @@ public class ResumenResource {
 
     @GET
     @Path("unidades-responsables/{ejercicio}/{clave}/resumen")
-    @Operation(operationId = "resumenUnidadResponsable", summary = "The same summary over the programs of a UR")
+    @Operation(operationId = "resumenUnidadResponsable",
+            summary = "The same summary over the programs of a unidad responsable, budgets and devengados added up")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
+                    examples = @ExampleObject(name = "ur118", summary = "UR 118 (IPAM) at Q4 2023, AMARILLO only",
+                            value = Examples.RESUMEN_UNIDAD_RESPONSABLE)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     public ResumenDesempeno unidadResponsable(
-            @PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
-            @PathParam("clave") String clave,
-            @QueryParam("trimestre") @DefaultValue("4") @Min(1) @Max(4) int trimestre,
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Min(2000) @Max(2100) int ejercicio,
+            @Parameter(description = "Clave of the unidad responsable", example = "118") @PathParam("clave") String clave,
+            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Min(1) @Max(4) int trimestre,
+            @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
             @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
+            @Parameter(description = "Only indicators whose captura was (true) or was not (false) late")
             @QueryParam("tardia") Boolean tardia) {
         return resumenes.deUnidadResponsable(ejercicio, clave, trimestre, filtro(semaforo, tardia))
                 .orElseThrow(() -> new RecursoNoEncontradoException("la unidad responsable", ejercicio + "/" + clave));
@@ -63,12 +95,25 @@ public class ResumenResource {
 
     @GET
     @Path("ramos/{ejercicio}/{clave}/resumen")
-    @Operation(operationId = "resumenRamo", summary = "The same summary over the programs of a ramo")
+    @Operation(operationId = "resumenRamo",
+            summary = "The same summary over the programs of a ramo, budgets and devengados added up")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
+                    examples = @ExampleObject(name = "ramo04", summary = "Ramo 04 GOBERNACIÓN at Q4 2023, late capturas only",
+                            value = Examples.RESUMEN_RAMO)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     public ResumenDesempeno ramo(
-            @PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
-            @PathParam("clave") String clave,
-            @QueryParam("trimestre") @DefaultValue("4") @Min(1) @Max(4) int trimestre,
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Min(2000) @Max(2100) int ejercicio,
+            @Parameter(description = "Clave of the ramo", example = "04") @PathParam("clave") String clave,
+            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Min(1) @Max(4) int trimestre,
+            @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
             @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
+            @Parameter(description = "Only indicators whose captura was (true) or was not (false) late")
             @QueryParam("tardia") Boolean tardia) {
         return resumenes.deRamo(ejercicio, clave, trimestre, filtro(semaforo, tardia))
                 .orElseThrow(() -> new RecursoNoEncontradoException("el ramo", ejercicio + "/" + clave));

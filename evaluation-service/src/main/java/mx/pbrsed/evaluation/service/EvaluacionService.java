@@ -3,6 +3,7 @@ package mx.pbrsed.evaluation.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -53,10 +54,11 @@ public class EvaluacionService {
     private final EventoPublisher publicador;
     private final TopicsConfig topics;
     private final ObjectMapper json;
+    private final Event<CapturaEvaluada> evaluada;
 
     public EvaluacionService(Cerrojos cerrojos, IndicadorRepository indicadores, CapturaRepository capturas, ResultadoRepository resultados,
                              ResultadoHistorialRepository historial, EventoProcesadoRepository procesados,
-                             EventoPublisher publicador, TopicsConfig topics, ObjectMapper json) {
+                             EventoPublisher publicador, TopicsConfig topics, ObjectMapper json, Event<CapturaEvaluada> evaluada) {
         this.cerrojos = cerrojos;
         this.indicadores = indicadores;
         this.capturas = capturas;
@@ -66,6 +68,7 @@ public class EvaluacionService {
         this.publicador = publicador;
         this.topics = topics;
         this.json = json;
+        this.evaluada = evaluada;
     }
 
     public void definicionRecibida(IndicadorPublicadoEvent evento, String payload) {
@@ -136,8 +139,10 @@ public class EvaluacionService {
             capturas.persist(captura);
         }
         // A captura may arrive before its definition; the definition's arrival computes it then.
-        indicadores.findByIdOptional(evento.indicadorId())
-                .ifPresent(indicador -> recalcular(indicador, definicion(indicador)));
+        indicadores.findByIdOptional(evento.indicadorId()).ifPresent(indicador -> {
+            recalcular(indicador, definicion(indicador));
+            evaluada.fire(new CapturaEvaluada(evento.capturadoEn()));
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

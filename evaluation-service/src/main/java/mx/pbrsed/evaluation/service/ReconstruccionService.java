@@ -4,16 +4,21 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.evaluation.messaging.RepeticionTopics;
+import mx.pbrsed.evaluation.repository.ReconstruccionEntity;
+import mx.pbrsed.evaluation.repository.ReconstruccionRepository;
 import mx.pbrsed.evaluation.repository.ReplicaRepository;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
 
 /**
  * Rebuilds every result. Not one transaction: each indicator (or replayed event) commits on
- * its own, so a long rebuild holds no lock for long and the live consumers go on.
+ * its own, so a long rebuild holds no lock for long and the live consumers go on. Who asked is
+ * recorded before it starts, so a rebuild that fails half-way is on record too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -21,28 +26,58 @@ public class ReconstruccionService {
     private final EvaluacionService evaluacion;
     private final ReplicaRepository replicas;
     private final RepeticionTopics repeticion;
+    private final ReconstruccionRepository registros;
 
-    public ReconstruccionService(EvaluacionService evaluacion, ReplicaRepository replicas, RepeticionTopics repeticion) {
+    public ReconstruccionService(EvaluacionService evaluacion, ReplicaRepository replicas, RepeticionTopics repeticion,
+                                 ReconstruccionRepository registros) {
         this.evaluacion = evaluacion;
         this.replicas = replicas;
         this.repeticion = repeticion;
+        this.registros = registros;
     }
 
     /** Recomputes each indicator from the replicas; results that come out the same are not touched. */
-    public Reconstruccion desdeReplicas() {
+    public Reconstruccion desdeReplicas(String solicitadoPor) {
+        ReconstruccionEntity registro = iniciar(Origen.REPLICAS, solicitadoPor);
         List<UUID> ids = evaluacion.indicadores();
         long cambiados = ids.stream().mapToLong(evaluacion::recalcular).sum();
-        Log.infof("Reconstrucción desde las réplicas: %d indicadores, %d resultados cambiados", ids.size(), cambiados);
-        return new Reconstruccion(Origen.REPLICAS, ids.size(), cambiados, null, null);
+        Log.infof("Reconstrucción desde las réplicas pedida por %s: %d indicadores, %d resultados cambiados",
+                solicitadoPor, ids.size(), cambiados);
+        return terminar(registro, ids.size(), cambiados, null, null);
     }
 
     /** Empties the replicas and results, then applies every event of the topics again. */
-    public Reconstruccion desdeTopics() {
+    public Reconstruccion desdeTopics(String solicitadoPor) {
+        ReconstruccionEntity registro = iniciar(Origen.TOPICS, solicitadoPor);
         QuarkusTransaction.requiringNew().run(replicas::vaciar);
         RepeticionTopics.Repeticion repetidos = repeticion.repetirTodo();
         int indicadores = evaluacion.indicadores().size();
-        Log.infof("Reconstrucción desde los topics: %d eventos (%d rechazados), %d indicadores",
-                repetidos.leidos(), repetidos.rechazados(), indicadores);
-        return new Reconstruccion(Origen.TOPICS, indicadores, null, repetidos.leidos(), repetidos.rechazados());
+        Log.infof("Reconstrucción desde los topics pedida por %s: %d eventos (%d rechazados), %d indicadores",
+                solicitadoPor, repetidos.leidos(), repetidos.rechazados(), indicadores);
+        return terminar(registro, indicadores, null, repetidos.leidos(), repetidos.rechazados());
+    }
+
+    private ReconstruccionEntity iniciar(Origen origen, String solicitadoPor) {
+        var registro = new ReconstruccionEntity();
+        registro.origen = origen.name();
+        registro.solicitadoPor = solicitadoPor;
+        // Microseconds, as the column keeps them: the answer and the record say the same instant.
+        registro.solicitadoEn = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> registros.persist(registro));
+        return registro;
+    }
+
+    private Reconstruccion terminar(ReconstruccionEntity registro, int indicadores, Long cambiados, Long leidos,
+                                    Long rechazados) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReconstruccionEntity terminado = registros.findById(registro.id);
+            terminado.terminadoEn = OffsetDateTime.now();
+            terminado.indicadores = indicadores;
+            terminado.resultadosCambiados = cambiados;
+            terminado.eventosLeidos = leidos;
+            terminado.eventosRechazados = rechazados;
+        });
+        return new Reconstruccion(Origen.valueOf(registro.origen), registro.solicitadoPor, registro.solicitadoEn,
+                indicadores, cambiados, leidos, rechazados);
     }
 }

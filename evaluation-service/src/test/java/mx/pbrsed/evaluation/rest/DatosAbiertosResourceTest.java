@@ -1,6 +1,7 @@
 package mx.pbrsed.evaluation.rest;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
+import static mx.pbrsed.evaluation.Problemas.problema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -49,11 +50,11 @@ class DatosAbiertosResourceTest {
         ResultadosApi.esperar(programas, consulta -> true);
         // The program's replica arrives on its own topic; its budget shows once it is applied.
         await().atMost(ResultadosApi.ESPERA).until(() -> {
-            Response resumen = given().get("/programas/2023/{clave}/resumen", programa);
+            Response resumen = comoConsulta().get("/programas/2023/{clave}/resumen", programa);
             return resumen.statusCode() == 200 && resumen.jsonPath().get("avanceFinanciero") != null;
         });
 
-        Response respuesta = given().queryParam("ejercicio", 2023).get("/datos-abiertos/avance-indicadores.csv");
+        Response respuesta = comoConsulta().queryParam("ejercicio", 2023).get("/datos-abiertos/avance-indicadores.csv");
         respuesta.then().statusCode(200).contentType("text/csv");
         assertThat(respuesta.contentType()).containsIgnoringCase("charset=UTF-8");
         String texto = new String(respuesta.asByteArray(), StandardCharsets.UTF_8);
@@ -106,16 +107,19 @@ class DatosAbiertosResourceTest {
 
     @Test
     void unEjercicioFueraDeRangoOAusenteDa400() {
-        given().queryParam("ejercicio", 1999).get("/datos-abiertos/avance-indicadores.csv")
-                .then().statusCode(400).contentType("application/problem+json")
+        // A CSV export, yet its errors are problem+json like every other.
+        comoConsulta().queryParam("ejercicio", 1999).get("/datos-abiertos/avance-indicadores.csv")
+                .then().spec(problema(400, "validacion"))
                 .body("errores.campo", hasItem("ejercicio"));
-        given().get("/datos-abiertos/avance-indicadores.csv").then().statusCode(400)
+        comoConsulta().get("/datos-abiertos/avance-indicadores.csv").then().spec(problema(400, "validacion"))
                 .body("errores.campo", hasItem("ejercicio"));
+        comoConsulta().queryParam("ejercicio", "dosmil").get("/datos-abiertos/avance-indicadores.csv")
+                .then().spec(problema(400, "validacion"));
     }
 
     @Test
     void unEjercicioSinIndicadoresDaSoloElEncabezado() {
-        String texto = given().queryParam("ejercicio", 2099).get("/datos-abiertos/avance-indicadores.csv")
+        String texto = comoConsulta().queryParam("ejercicio", 2099).get("/datos-abiertos/avance-indicadores.csv")
                 .then().statusCode(200).extract().asString();
         assertThat(texto.lines()).hasSize(1);
         assertThat(texto).startsWith("CICLO,ID_RAMO,");

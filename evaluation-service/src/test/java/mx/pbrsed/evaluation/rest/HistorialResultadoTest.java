@@ -1,6 +1,7 @@
 package mx.pbrsed.evaluation.rest;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
+import static mx.pbrsed.evaluation.Problemas.problema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -85,16 +86,14 @@ class HistorialResultadoTest {
 
     @Test
     void unInstanteIlegibleDa400ConElCampo() {
-        given().accept("application/json").queryParam("conocidoEn", "ayer")
+        comoConsulta().accept("application/json").queryParam("conocidoEn", "ayer")
                 .when().get("/indicadores/{id}/resultados", UUID.randomUUID())
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("status", equalTo(400))
+                .then().spec(problema(400, "validacion"))
                 .body("errores[0].campo", equalTo("conocidoEn"));
     }
 
     private static ResultadosIndicador conocidosEn(UUID id, OffsetDateTime instante) throws Exception {
-        String cuerpo = given().accept("application/json").queryParam("conocidoEn", instante.toString())
+        String cuerpo = comoConsulta().accept("application/json").queryParam("conocidoEn", instante.toString())
                 .when().get("/indicadores/{id}/resultados", id)
                 .then().statusCode(200).extract().asString();
         return JSON.readValue(cuerpo, ResultadosIndicador.class);

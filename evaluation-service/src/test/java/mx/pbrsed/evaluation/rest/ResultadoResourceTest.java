@@ -1,6 +1,7 @@
 package mx.pbrsed.evaluation.rest;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
+import static mx.pbrsed.evaluation.Problemas.problema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -97,7 +98,7 @@ class ResultadoResourceTest {
     @Test
     void indicadorDesconocidoDa404ProblemDetails() {
         UUID id = UUID.randomUUID();
-        given().accept("application/json")
+        comoConsulta().accept("application/json")
                 .when().get("/indicadores/{id}/resultados", id)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -107,5 +108,10 @@ class ResultadoResourceTest {
                 .body("detail", containsString(id.toString()))
                 .body("instance", equalTo("/indicadores/" + id + "/resultados"))
                 .body("$", not(hasKey("errores")));
+    }
+
+    @Test
+    void unIdMalFormadoDa400ProblemDetails() {
+        comoConsulta().get("/indicadores/{id}/resultados", "no-es-un-uuid").then().spec(problema(400, "validacion"));
     }
 }

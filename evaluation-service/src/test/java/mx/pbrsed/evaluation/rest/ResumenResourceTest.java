@@ -1,6 +1,7 @@
 package mx.pbrsed.evaluation.rest;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
+import static mx.pbrsed.evaluation.Problemas.problema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
@@ -104,7 +105,7 @@ class ResumenResourceTest {
     void elReporteImprimibleDeLaSemilla() {
         publicarSemilla();
 
-        String html = given().get("/programas/2023/{clave}/reporte?trimestre=4", programa)
+        String html = comoConsulta().get("/programas/2023/{clave}/reporte?trimestre=4", programa)
                 .then().statusCode(200).contentType("text/html").extract().asString();
 
         assertThat(html).contains("ANÁLISIS DE LOS INDICADORES DE RESULTADOS 2023", "Periodo: OCTUBRE - DICIEMBRE 2023",
@@ -116,8 +117,9 @@ class ResumenResourceTest {
                 "ROJO: 0.0% - 69.9%", "EXCEDIDO: 116.0% en adelante", "@media print");
         assertThat(html.indexOf("Porcentaje de matrículas consulares expedidas"))
                 .isLessThan(html.indexOf("Porcentaje de programas a favor de migrantes realizados"));
-        given().get("/programas/2023/{clave}/reporte", programa + "X").then().statusCode(404);
-        given().get("/programas/2023/{clave}/reporte?trimestre=9", programa).then().statusCode(400);
+        // An HTML page, yet its errors are problem+json like every other.
+        comoConsulta().get("/programas/2023/{clave}/reporte", programa + "X").then().spec(problema(404, "no-encontrado"));
+        comoConsulta().get("/programas/2023/{clave}/reporte?trimestre=9", programa).then().spec(problema(400, "validacion"));
     }
 
     @Test
@@ -151,18 +153,19 @@ class ResumenResourceTest {
     @Test
     void entradaInvalidaDa400YLoDesconocido404() {
         String programaDesconocido = "/programas/2023/" + programa + "/resumen";
-        given().get(programaDesconocido).then().statusCode(404).contentType("application/problem+json");
-        given().get("/unidades-responsables/2023/" + ur + "/resumen").then().statusCode(404);
-        given().get("/ramos/2023/" + ramo + "/resumen").then().statusCode(404);
-        given().get("/programas/1999/E011/resumen").then().statusCode(400)
-                .contentType("application/problem+json").body("errores.campo", hasItem("ejercicio"));
-        given().get("/programas/2101/E011/resumen").then().statusCode(400);
-        given().get("/programas/2023/E011/resumen?trimestre=5").then().statusCode(400)
+        comoConsulta().get(programaDesconocido).then().spec(problema(404, "no-encontrado"));
+        comoConsulta().get("/unidades-responsables/2023/" + ur + "/resumen").then().spec(problema(404, "no-encontrado"));
+        comoConsulta().get("/ramos/2023/" + ramo + "/resumen").then().spec(problema(404, "no-encontrado"));
+        comoConsulta().get("/programas/1999/E011/resumen").then().spec(problema(400, "validacion"))
+                .body("errores.campo", hasItem("ejercicio"));
+        comoConsulta().get("/programas/2101/E011/resumen").then().spec(problema(400, "validacion"));
+        comoConsulta().get("/programas/2023/E011/resumen?trimestre=5").then().spec(problema(400, "validacion"))
                 .body("errores.campo", hasItem("trimestre"));
-        given().get("/ramos/2023/04/resumen?trimestre=0").then().statusCode(400);
-        given().get("/unidades-responsables/2023/118/resumen?semaforo=MORADO").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("status", equalTo(400))
+        comoConsulta().get("/ramos/2023/04/resumen?trimestre=0").then().spec(problema(400, "validacion"));
+        // Values that do not even convert: JAX-RS would answer 404, the resource exists.
+        comoConsulta().get("/programas/dosmil/E011/resumen").then().spec(problema(400, "validacion"));
+        comoConsulta().get("/ramos/2023/04/resumen?trimestre=cuarto").then().spec(problema(400, "validacion"));
+        comoConsulta().get("/unidades-responsables/2023/118/resumen?semaforo=MORADO").then().spec(problema(400, "validacion"))
                 .body("errores[0].campo", equalTo("semaforo"))
                 .body("errores[0].mensaje", equalTo("debe ser VERDE, AMARILLO, ROJO o EXCEDIDO"));
     }
@@ -186,7 +189,7 @@ class ResumenResourceTest {
 
     /** The devengado the summary shows at the quarter, null while unknown (or the program is). */
     private BigDecimal devengado(int trimestre) {
-        var respuesta = given().get("/programas/2023/" + programa + "/resumen?trimestre=" + trimestre);
+        var respuesta = comoConsulta().get("/programas/2023/" + programa + "/resumen?trimestre=" + trimestre);
         if (respuesta.statusCode() == 404) {
             return null;
         }
@@ -195,7 +198,7 @@ class ResumenResourceTest {
     }
 
     private static ResumenDesempeno resumen(String ruta) throws Exception {
-        String cuerpo = given().accept("application/json").get(ruta).then().statusCode(200).extract().asString();
+        String cuerpo = comoConsulta().accept("application/json").get(ruta).then().statusCode(200).extract().asString();
         return JSON.readValue(cuerpo, ResumenDesempeno.class);
     }
 }

@@ -1,6 +1,8 @@
 package mx.pbrsed.evaluation.service;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoAdmin;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
+import static mx.pbrsed.evaluation.Problemas.problema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import mx.pbrsed.evaluation.Peticiones;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
@@ -73,6 +76,8 @@ class ReconstruccionTest {
 
         Reconstruccion igual = reconstruir("REPLICAS");
         assertThat(igual.origen()).isEqualTo(Origen.REPLICAS);
+        assertThat(igual.solicitadoPor()).isEqualTo(Peticiones.ADMIN);
+        assertThat(igual.solicitadoEn()).isNotNull();
         assertThat(igual.indicadores()).isGreaterThanOrEqualTo(3);
         assertThat(igual.resultadosCambiados()).isZero();
         // calculadoEn included: nothing was even rewritten.
@@ -100,13 +105,18 @@ class ReconstruccionTest {
 
     @Test
     void unOrigenDesconocidoDa400() {
-        given().queryParam("origen", "AYER").when().post("/admin/reconstruccion")
-                .then().statusCode(400).contentType("application/problem+json")
+        comoAdmin().queryParam("origen", "AYER").when().post("/admin/reconstruccion")
+                .then().spec(problema(400, "validacion"))
                 .body("errores[0].campo", equalTo("origen"));
     }
 
+    @Test
+    void otroMetodoDa405ProblemDetails() {
+        comoAdmin().get("/admin/reconstruccion").then().spec(problema(405, "http-405"));
+    }
+
     private static Reconstruccion reconstruir(String origen) {
-        return given().queryParam("origen", origen).when().post("/admin/reconstruccion")
+        return comoAdmin().queryParam("origen", origen).when().post("/admin/reconstruccion")
                 .then().statusCode(200).extract().as(Reconstruccion.class);
     }
 
@@ -117,6 +127,6 @@ class ReconstruccionTest {
     }
 
     private static String resumen(String programa) {
-        return given().get("/programas/2023/{clave}/resumen", programa).then().statusCode(200).extract().asString();
+        return comoConsulta().get("/programas/2023/{clave}/resumen", programa).then().statusCode(200).extract().asString();
     }
 }

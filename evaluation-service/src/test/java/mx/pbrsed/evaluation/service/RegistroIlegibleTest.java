@@ -68,7 +68,8 @@ class RegistroIlegibleTest {
     private static double contador(String serie) {
         return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(linea -> linea.startsWith(serie + " "))
-                .mapToDouble(linea -> Double.parseDouble(linea.substring(serie.length() + 1).trim()))
+                // With tracing on, an exemplar (# {span_id=...} ...) may follow the value.
+                .mapToDouble(linea -> Double.parseDouble(linea.substring(serie.length() + 1).trim().split("\\s+")[0]))
                 .findFirst().orElse(0);
     }
 

@@ -1,6 +1,6 @@
 package mx.pbrsed.evaluation.service;
 
-import static io.restassured.RestAssured.given;
+import static mx.pbrsed.evaluation.Peticiones.comoConsulta;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,7 +40,7 @@ public final class ResultadosApi {
 
     /** Empty while the service does not know the indicator (404). */
     public static Optional<Consulta> consultar(UUID indicadorId) {
-        Response respuesta = given().accept("application/json")
+        Response respuesta = comoConsulta().accept("application/json")
                 .get("/indicadores/{id}/resultados", indicadorId);
         if (respuesta.statusCode() == 404) {
             return Optional.empty();

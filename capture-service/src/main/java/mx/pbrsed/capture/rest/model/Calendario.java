@@ -3,14 +3,27 @@ package mx.pbrsed.capture.rest.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The capture windows of an ejercicio; {@code porDefecto} when no administrator set them.
  * {@code cierraEn} is the instant the window closes: the end of its cierra day in the zone.
  */
-public record Calendario(int ejercicio, boolean porDefecto, String zona, List<Ventana> ventanas,
-                         String actualizadoPor, OffsetDateTime actualizadoEn) {
+@Schema(description = "The capture windows of an ejercicio",
+        requiredProperties = {"ejercicio", "porDefecto", "zona", "ventanas", "actualizadoPor", "actualizadoEn"})
+public record Calendario(int ejercicio,
+                         @Schema(description = "No administrator set the windows: 15 days from the day after each quarter")
+                         boolean porDefecto,
+                         String zona, List<Ventana> ventanas,
+                         @Schema(nullable = true, description = "The subject of the administrator's token; null by default")
+                         String actualizadoPor,
+                         @Schema(nullable = true)
+                         OffsetDateTime actualizadoEn) {
 
-    public record Ventana(int trimestre, LocalDate abre, LocalDate cierra, OffsetDateTime cierraEn) {
+    @Schema(name = "VentanaCalendario", description = "A trimestre's window, [abre, cierra] both days inclusive",
+            requiredProperties = {"trimestre", "abre", "cierra", "cierraEn"})
+    public record Ventana(int trimestre, LocalDate abre, LocalDate cierra,
+                          @Schema(description = "The instant the window closes: the end of its cierra day in the zone")
+                          OffsetDateTime cierraEn) {
     }
 }

@@ -3,29 +3,34 @@ package mx.pbrsed.capture.rest.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The values of one indicator for one quarter: {@code valores} for a quarterly, semestral or
  * annual indicator, {@code valoresMensuales} (the quarter's three months) for a MENSUAL one.
- * Values are JSON numbers, never text, at least 0, with at most 6 decimals.
+ * Values are JSON numbers, never text, at least 0, with at most 6 decimals. The author is the
+ * token's subject, never a field: a client cannot record a captura in someone else's name.
  */
+@Schema(description = "The values of one indicator for one quarter; the author is the token's subject")
 public record CapturaRequest(
         @NotNull UUID indicadorId,
         @NotNull @Min(2000) @Max(2100) Integer ejercicio,
         @NotNull @Min(1) @Max(4) Integer trimestre,
+        @Schema(description = "Every variable of the indicator (V1..Vn) with its value, a JSON number >= 0 with at most "
+                + "6 decimals; for quarterly, semestral and annual indicators")
         Map<String, @NotNull BigDecimal> valores,
+        @Schema(description = "The quarter's three months, each with every variable; for MENSUAL indicators only")
         List<@Valid @NotNull ValoresMensuales> valoresMensuales,
         @Size(max = Limites.TEXTO) String analisisLogro,
         @Size(max = Limites.TEXTO) String justificacionVariacion,
-        boolean preliminar,
-        @NotBlank @Size(max = Limites.AUTOR) String capturadoPor) {
+        @Schema(description = "A preliminary figure, to be replaced by a later version")
+        boolean preliminar) {
 
     public record ValoresMensuales(@NotNull @Min(1) @Max(12) Integer mes, @NotNull Map<String, @NotNull BigDecimal> valores) {
     }

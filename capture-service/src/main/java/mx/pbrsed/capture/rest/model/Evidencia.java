@@ -2,8 +2,22 @@ package mx.pbrsed.capture.rest.model;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An evidence file's description; its content is downloaded apart. */
-public record Evidencia(UUID id, UUID capturaId, int capturaVersion, String nombre, String tipoContenido, long tamano,
-                        String sha256, OffsetDateTime subidoEn) {
+@Schema(description = "An evidence file's description; its content is downloaded apart",
+        requiredProperties = {"id", "capturaId", "capturaVersion", "nombre", "tipoContenido", "tamano", "sha256",
+                "subidoPor", "subidoEn"})
+public record Evidencia(UUID id, UUID capturaId,
+                        @Schema(description = "The captura version that was the latest when the file was attached")
+                        int capturaVersion,
+                        String nombre, String tipoContenido,
+                        @Schema(description = "Bytes")
+                        long tamano,
+                        @Schema(description = "The content's SHA-256, in hexadecimal; also the download's ETag")
+                        String sha256,
+                        @Schema(nullable = true, description = "The subject of the token that uploaded it "
+                                + "(null for files uploaded before uploaders were recorded)")
+                        String subidoPor,
+                        OffsetDateTime subidoEn) {
 }

@@ -2,8 +2,6 @@ package mx.pbrsed.capture.rest.model;
 
 /** Text lengths the API accepts, one place for the request records and their docs. */
 public final class Limites {
-    /** Who captured or validated: a user name. */
-    public static final int AUTOR = 100;
     /** Free texts: análisis del logro, justificación de la variación, comentario. */
     public static final int TEXTO = 4000;
 

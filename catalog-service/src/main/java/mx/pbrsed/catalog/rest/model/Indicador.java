@@ -11,8 +11,16 @@ import mx.pbrsed.catalog.domain.FormulaDescendente;
 import mx.pbrsed.catalog.domain.Frecuencia;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoIndicador;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One version of an indicator's ficha; actualizadoEn is when that version was made. */
+/**
+ * One version of an indicator's ficha; actualizadoEn is when that version was made and registradoPor
+ * the subject of the token that made it (absent for versions made before tokens were required).
+ */
+@Schema(requiredProperties = {"id", "clave", "version", "estado", "vigenteDesde", "ejercicio", "programaClave",
+        "objetivoId", "nivel", "nombre", "tipo", "dimension", "comportamiento", "formulaDescendente", "frecuencia",
+        "unidadMedida", "metodoCalculo", "variables", "lineaBase", "mediosVerificacion", "parametrosSemaforo",
+        "parametrosSemaforoPublicados", "metasCalendarizadas", "actualizadoEn", "registradoPor"})
 public record Indicador(
         UUID id,
         String clave,
@@ -32,10 +40,11 @@ public record Indicador(
         String unidadMedida,
         MetodoCalculoDef metodoCalculo,
         List<VariableDef> variables,
-        String lineaBase,
-        String mediosVerificacion,
+        @Schema(nullable = true) String lineaBase,
+        @Schema(nullable = true) String mediosVerificacion,
         List<RangoSemaforoDef> parametrosSemaforo,
         List<String> parametrosSemaforoPublicados,
         MetasDef metasCalendarizadas,
-        OffsetDateTime actualizadoEn) {
+        OffsetDateTime actualizadoEn,
+        @Schema(nullable = true) String registradoPor) {
 }

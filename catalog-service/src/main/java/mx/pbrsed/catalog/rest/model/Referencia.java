@@ -2,8 +2,14 @@ package mx.pbrsed.catalog.rest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An entry of a reference catalogue; ramo only for a unidad responsable, retiradoEn once retired. */
+/**
+ * An entry of a reference catalogue; ramo only for a unidad responsable, retiradoEn and retiradoPor
+ * once retired; registradoPor and retiradoPor are token subjects (the seeded entries have no author).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Referencia(String clave, String nombre, String ramo, OffsetDateTime retiradoEn) {
+@Schema(requiredProperties = {"clave", "nombre"})
+public record Referencia(String clave, String nombre, String ramo, OffsetDateTime retiradoEn, String registradoPor,
+                         String retiradoPor) {
 }

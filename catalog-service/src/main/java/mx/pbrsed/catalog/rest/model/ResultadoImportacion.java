@@ -2,12 +2,15 @@ package mx.pbrsed.catalog.rest.model;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import did to the programa, each objective and each indicator of the document, in its order, with their ids. */
+@Schema(requiredProperties = {"programa", "objetivos", "indicadores"})
 public record ResultadoImportacion(Importado programa, List<Importado> objetivos, List<Importado> indicadores) {
 
     /** version is null for an objective, which has none. */
-    public record Importado(String clave, UUID id, Integer version, Cambio cambio) {
+    @Schema(requiredProperties = {"clave", "id", "version", "cambio"})
+    public record Importado(String clave, UUID id, @Schema(nullable = true) Integer version, Cambio cambio) {
     }
 
     public enum Cambio {

@@ -1,14 +1,27 @@
 package mx.pbrsed.evaluation.rest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a rebuild did: from the replicas it counts the results that changed (0 when the
- * incremental computation was right); from the topics, the events read and rejected.
+ * What a rebuild did and who asked for it: from the replicas it counts the results that changed
+ * (0 when the incremental computation was right); from the topics, the events read and rejected.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Reconstruccion(Origen origen, long indicadores, Long resultadosCambiados, Long eventosLeidos,
-                             Long eventosRechazados) {
+@Schema(requiredProperties = {"origen", "solicitadoPor", "solicitadoEn", "indicadores"})
+public record Reconstruccion(
+        Origen origen,
+        @Schema(description = "Subject (sub) of the token that asked for the rebuild")
+        String solicitadoPor,
+        OffsetDateTime solicitadoEn,
+        long indicadores,
+        @Schema(description = "Only from REPLICAS")
+        Long resultadosCambiados,
+        @Schema(description = "Only from TOPICS")
+        Long eventosLeidos,
+        @Schema(description = "Only from TOPICS: records already sent to a dead-letter topic")
+        Long eventosRechazados) {
 
     public enum Origen {
         REPLICAS,

@@ -1,0 +1,94 @@
+package mx.pbrsed.capture.rest;
+
+import jakarta.ws.rs.core.Application;
+import mx.pbrsed.capture.rest.model.Problema;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The API as a whole in the OpenAPI document: its description, tags, the bearer scheme and the
+ * error responses many operations share (referenced by name from each operation).
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "PbR-SED capture-service API",
+                version = "1.0.0",
+                description = """
+                        Quarterly capture of the values of the performance indicators of the budget programs \
+                        (PbR-SED), validated against the definitions the catalog published: capture windows, \
+                        versions, late captures, the validation workflow, evidence files and the programs' \
+                        devengado.
+
+                        Every operation needs a bearer JWT (scheme `jwt`) whose `groups` claim holds the roles: \
+                        `capturista` (captures only for the unidad responsable in its `ur` claim), `validador`, \
+                        `admin-catalogo` and `consulta`; every read accepts any of the four. The token's subject \
+                        is recorded as the author of every write (`capturadoPor`, `validadoPor`, `actualizadoPor`, \
+                        `subidoPor`).
+
+                        Errors are RFC 9457 problem details (`application/problem+json`); `errores` names each \
+                        rejected field and, in a batch, its row (`posicion`).""",
+                contact = @Contact(name = "PbR-SED", url = "https://pbrsed.mx/"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "capturas", description = "Quarterly values of the indicators, their versions and their validation"),
+                @Tag(name = "evidencias", description = "Evidence files attached to a captura version"),
+                @Tag(name = "calendarios", description = "Capture windows per ejercicio and trimestre"),
+                @Tag(name = "devengados", description = "Avance financiero: a program's accrued budget per quarter")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = CaptureApi.SOLICITUD_INVALIDA, responseCode = "400",
+                        description = "A field is missing, out of range or not of its type; `errores` names each one",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = {
+                                        @ExampleObject(name = "validacion", summary = "A field out of range",
+                                                value = Ejemplos.PROBLEMA_VALIDACION),
+                                        @ExampleObject(name = "jsonInvalido", summary = "A value that is not a JSON number",
+                                                value = Ejemplos.PROBLEMA_JSON_INVALIDO)})),
+                @APIResponse(name = CaptureApi.NO_AUTENTICADO, responseCode = "401",
+                        description = "No token, or one that is expired, not signed by the trusted issuer or from another issuer",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "noAutenticado", value = Ejemplos.PROBLEMA_NO_AUTENTICADO))),
+                @APIResponse(name = CaptureApi.PROHIBIDO, responseCode = "403",
+                        description = "The token's roles do not allow the operation",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL))),
+                @APIResponse(name = CaptureApi.PROHIBIDO_UNIDAD, responseCode = "403",
+                        description = "The token's roles do not allow the operation, or the indicator belongs to another "
+                                + "unidad responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = {
+                                        @ExampleObject(name = "rol", summary = "A role that does not capture",
+                                                value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
+                                        @ExampleObject(name = "unidad", summary = "An indicator of another unidad responsable",
+                                                value = Ejemplos.PROBLEMA_PROHIBIDO_UNIDAD)})),
+                @APIResponse(name = CaptureApi.NO_ENCONTRADO, responseCode = "404",
+                        description = "The path names nothing: an indicator-period without captura, an evidence file "
+                                + "that is not there, or an id that is not a UUID",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "noEncontrado", value = Ejemplos.PROBLEMA_NO_ENCONTRADO))),
+                @APIResponse(name = CaptureApi.TIPO_NO_SOPORTADO, responseCode = "415",
+                        description = "The body's Content-Type is not one the operation reads",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "tipoNoSoportado", value = Ejemplos.PROBLEMA_TIPO_NO_SOPORTADO)))
+        }))
+@SecurityScheme(securitySchemeName = CaptureApi.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An RS256 JWT from the trusted issuer, with the roles in `groups` and, for a capturista, `ur`")
+public class CaptureApi extends Application {
+    static final String JWT = "jwt";
+    static final String SOLICITUD_INVALIDA = "SolicitudInvalida";
+    static final String NO_AUTENTICADO = "NoAutenticado";
+    static final String PROHIBIDO = "Prohibido";
+    static final String PROHIBIDO_UNIDAD = "ProhibidoUnidad";
+    static final String NO_ENCONTRADO = "NoEncontrado";
+    static final String TIPO_NO_SOPORTADO = "TipoNoSoportado";
+}

@@ -1,0 +1,33 @@
+-- Each outbox record keeps what the relay sends as Kafka headers: its CloudEvents attributes
+-- (binary mode; source and subject come from the service's name and the record's key) and the W3C
+-- trace context of the transaction that queued it, null when nothing was traced.
+alter table outbox
+    add column ce_id         uuid,
+    add column ce_type       text,
+    add column ce_time       timestamptz,
+    add column ce_dataschema text,
+    add column traceparent   text,
+    add column tracestate    text;
+
+-- Records queued before this version: the payload has the id and time, the topic names the event.
+update outbox
+   set ce_id = (payload::jsonb ->> 'eventId')::uuid,
+       ce_time = (payload::jsonb ->> 'occurredAt')::timestamptz,
+       ce_type = case
+           when topic like '%capturas-tardias' then 'mx.pbrsed.captura.tardia.v1'
+           when topic like '%capturas-vencidas' then 'mx.pbrsed.captura.vencida.v1'
+           when topic like '%capturas' then 'mx.pbrsed.captura.registrada.v1'
+           when topic like '%devengados' then 'mx.pbrsed.devengado.registrado.v1'
+       end,
+       ce_dataschema = 'https://pbrsed.mx/contracts/asyncapi.yaml#/components/schemas/' || case
+           when topic like '%capturas-tardias' then 'CapturaTardiaEvent'
+           when topic like '%capturas-vencidas' then 'CapturaVencidaEvent'
+           when topic like '%capturas' then 'CapturaRegistradaEvent'
+           when topic like '%devengados' then 'DevengadoRegistradoEvent'
+       end;
+
+alter table outbox
+    alter column ce_id set not null,
+    alter column ce_type set not null,
+    alter column ce_time set not null,
+    alter column ce_dataschema set not null;

@@ -1,0 +1,94 @@
+package mx.pbrsed.catalog.rest;
+
+import jakarta.ws.rs.core.Application;
+import mx.pbrsed.catalog.rest.model.Problema;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The contract's own parts: info, tags, the bearer scheme and the error responses every operation
+ * names by reference (each an RFC 9457 problem), so one error reads the same wherever it occurs.
+ * smallrye-openapi reads these annotations from the JAX-RS Application; its getClasses() stays empty, so
+ * every resource is still found.
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "PbR-SED catalog-service API",
+                version = "1.0.0",
+                description = """
+                        Programas presupuestarios of each ejercicio, their MIR (objectives by nivel) and the fichas \
+                        técnicas of their indicators: formula, variables, metas calendarizadas and semáforo ranges. \
+                        Every accepted change is a new version, published on the `indicadores` and `programas` topics.
+
+                        Every operation needs a bearer JWT (RS256) whose `groups` claim holds a role: any of \
+                        `capturista`, `validador`, `admin-catalogo` or `consulta` reads; only `admin-catalogo` writes. \
+                        Each write records the token's subject (`registradoPor`). Errors are RFC 9457 problem \
+                        details (`application/problem+json`).""",
+                contact = @Contact(name = "PbR-SED", url = "https://pbrsed.mx"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "programas", description = "Programas presupuestarios, their MIR and the whole-program document"),
+                @Tag(name = "indicadores", description = "Fichas técnicas of the indicators, their versions and the history of their metas"),
+                @Tag(name = "catalogos", description = "Reference catalogues: ramos, unidades responsables and unidades de medida")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = OpenApiDefinicion.VALIDACION, description = "The request is malformed: a field or parameter is "
+                        + "invalid (validacion, listing each one in errores) or the body is not the JSON expected (json-invalido)",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = {
+                                        @ExampleObject(name = "validacion", value = Examples.PROBLEMA_VALIDACION),
+                                        @ExampleObject(name = "json-invalido", value = Examples.PROBLEMA_JSON_INVALIDO)})),
+                @APIResponse(name = OpenApiDefinicion.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
+                        + "issuer or expiry is not accepted",
+                        headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)),
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "no-autenticado", value = Examples.PROBLEMA_NO_AUTENTICADO))),
+                @APIResponse(name = OpenApiDefinicion.PROHIBIDO, description = "The token's roles do not allow the operation",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "prohibido", value = Examples.PROBLEMA_PROHIBIDO))),
+                @APIResponse(name = OpenApiDefinicion.NO_ENCONTRADO, description = "No such programa, objective, indicator, version or entry, or a path "
+                        + "that names none (an ejercicio that is not a number, an id that is not a UUID)",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "no-encontrado", value = Examples.PROBLEMA_NO_ENCONTRADO))),
+                @APIResponse(name = OpenApiDefinicion.CONFLICTO, description = "The change collides with what the catalog holds: "
+                        + "a clave already taken, a retired indicator, an indicator with capturas",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "conflicto", value = Examples.PROBLEMA_CONFLICTO))),
+                @APIResponse(name = OpenApiDefinicion.DEMASIADO_GRANDE, description = "The body is larger than the server accepts",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "demasiado-grande", value = Examples.PROBLEMA_DEMASIADO_GRANDE))),
+                @APIResponse(name = OpenApiDefinicion.TIPO_NO_SOPORTADO, description = "The body is not application/json",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "http-415", value = Examples.PROBLEMA_TIPO_NO_SOPORTADO))),
+                @APIResponse(name = OpenApiDefinicion.DEFINICION_INVALIDA, description = "Well-formed but not a definition the "
+                        + "catalog can compute or accept (definicion-invalida), or a formula it cannot parse (formula-invalida, "
+                        + "with the position)",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = {
+                                        @ExampleObject(name = "definicion-invalida", value = Examples.PROBLEMA_DEFINICION_INVALIDA),
+                                        @ExampleObject(name = "formula-invalida", value = Examples.PROBLEMA_FORMULA_INVALIDA)}))
+        }))
+@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An RS256 JWT from the configured issuer; its groups claim carries the roles")
+public class OpenApiDefinicion extends Application {
+    static final String VALIDACION = "Validacion";
+    static final String NO_AUTENTICADO = "NoAutenticado";
+    static final String PROHIBIDO = "Prohibido";
+    static final String NO_ENCONTRADO = "NoEncontrado";
+    static final String CONFLICTO = "Conflicto";
+    static final String DEMASIADO_GRANDE = "DemasiadoGrande";
+    static final String TIPO_NO_SOPORTADO = "TipoNoSoportado";
+    static final String DEFINICION_INVALIDA = "DefinicionInvalida";
+}

@@ -1,0 +1,107 @@
+package mx.pbrsed.catalog.rest;
+
+import static mx.pbrsed.catalog.CatalogoApi.PROBLEM_JSON;
+import static mx.pbrsed.catalog.CatalogoApi.api;
+import static mx.pbrsed.catalog.CatalogoApi.esProblema;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The errors every endpoint shares, before its own rules run: a body that is not JSON, not the JSON
+ * expected, too large or of another media type, and requests no operation matches. Each is a problem
+ * (the endpoint-specific ones are in each resource's tests), never a bare status or a stack trace.
+ */
+@QuarkusTest
+class ProblemasTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ID = UUID.randomUUID().toString();
+
+    @BeforeAll
+    static void logging() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** Every operation that reads a JSON body, as method and path. */
+    static Stream<String> conCuerpo() {
+        return Stream.of(
+                "POST /programas",
+                "PUT /programas/2023/E011",
+                "POST /programas/2023/E011/objetivos",
+                "PUT /programas/2023/E011/documento",
+                "POST /indicadores",
+                "PUT /indicadores/" + ID,
+                "POST /indicadores/" + ID + "/retiro",
+                "POST /ramos",
+                "POST /unidades-responsables",
+                "POST /unidades-medida");
+    }
+
+    @ParameterizedTest
+    @MethodSource("conCuerpo")
+    void unCuerpoQueNoEsJsonEsUn400(String operacion) {
+        String ruta = ruta(operacion);
+        esProblema(api().body("{\"clave\": ").request(metodo(operacion), ruta).then(), 400, "json-invalido", ruta);
+        esProblema(api().body("[]").request(metodo(operacion), ruta).then(), 400, "json-invalido", ruta);
+        esProblema(api().body("{\"campoQueNoExiste\": 1}").request(metodo(operacion), ruta).then(), 400, "json-invalido", ruta);
+    }
+
+    @ParameterizedTest
+    @MethodSource("conCuerpo")
+    void otroTipoDeContenidoEsUn415(String operacion) {
+        String ruta = ruta(operacion);
+        esProblema(api().contentType("text/csv").body("clave,nombre\n04,GOBERNACIÓN").request(metodo(operacion), ruta).then(),
+                415, "http-415", ruta);
+    }
+
+    /** Quarkus refuses it from the announced length, before reading it; the client may still be sending. */
+    @ParameterizedTest
+    @MethodSource("conCuerpo")
+    void unCuerpoDemasiadoGrandeEsUn413(String operacion) throws IOException {
+        String ruta = ruta(operacion);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((metodo(operacion) + " " + ruta + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            String respuesta = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(respuesta).startsWith("HTTP/1.1 413");
+            assertThat(respuesta.toLowerCase(Locale.ROOT)).contains("content-type: " + PROBLEM_JSON);
+            JsonNode problema = JSON.readTree(respuesta.substring(respuesta.indexOf("\r\n\r\n") + 4));
+            assertThat(problema.get("type").asText()).isEqualTo("https://pbrsed.mx/problemas/demasiado-grande");
+            assertThat(problema.get("status").asInt()).isEqualTo(413);
+            assertThat(problema.get("title").asText()).isNotBlank();
+            assertThat(problema.get("detail").asText()).contains("10485760");
+            assertThat(problema.get("instance").asText()).isEqualTo(ruta);
+        }
+    }
+
+    @Test
+    void loQueNingunaOperacionAtiendeEsUnProblema() {
+        esProblema(api().get("/indicadores/no-es-un-uuid").then(), 404, "http-404", "/indicadores/no-es-un-uuid");
+        esProblema(api().get("/programas/dos-mil/E011").then(), 404, "http-404", "/programas/dos-mil/E011");
+        esProblema(api().get("/catalogos").then(), 404, "http-404", "/catalogos");
+        esProblema(api().delete("/ramos").then(), 405, "http-405", "/ramos");
+        esProblema(api().accept("text/csv").get("/ramos").then(), 406, "http-406", "/ramos");
+    }
+
+    private static String metodo(String operacion) {
+        return operacion.substring(0, operacion.indexOf(' '));
+    }
+
+    private static String ruta(String operacion) {
+        return operacion.substring(operacion.indexOf(' ') + 1);
+    }
+}

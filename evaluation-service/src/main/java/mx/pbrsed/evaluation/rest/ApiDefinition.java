@@ -1,0 +1,71 @@
+package mx.pbrsed.evaluation.rest;
+
+import jakarta.ws.rs.core.Application;
+import mx.pbrsed.evaluation.rest.model.Problema;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The parts of the OpenAPI document that no single resource owns: info, tags, the bearer scheme
+ * and the error responses every operation refers to, so each problem is described once. A JAX-RS
+ * Application because that is where SmallRye OpenAPI reads these annotations; it changes no path.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "PbR-SED evaluation-service API", version = "1.0.0",
+                description = "Avance and semáforo of every indicator of the state's programas presupuestarios, "
+                        + "recomputed from the catalog's and capture's events, with the trace of every figure; "
+                        + "summaries per program, unidad responsable and ramo, the printable report and the federal "
+                        + "open-data CSV. Every operation needs a bearer JWT: reads take any of the roles consulta, "
+                        + "capturista, validador or admin-catalogo; the rebuild takes admin-catalogo. Errors are "
+                        + "RFC 9457 problem details.",
+                contact = @Contact(name = "PbR-SED", url = "https://pbrsed.mx"),
+                license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = ApiDefinition.RESULTADOS, description = "Avance and semáforo of each indicator, quarter by quarter"),
+                @Tag(name = ApiDefinition.RESUMENES,
+                        description = "Indicators, colours and avance financiero of a program, a UR or a ramo; the printable report"),
+                @Tag(name = ApiDefinition.DATOS_ABIERTOS, description = "Exports in the federal open-data formats"),
+                @Tag(name = ApiDefinition.ADMINISTRACION, description = "Operations on the whole evaluation")},
+        components = @Components(responses = {
+                @APIResponse(name = ApiDefinition.INVALIDO, description = "A parameter is invalid; errores names it",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "trimestre", value = Examples.PROBLEMA_INVALIDO))),
+                @APIResponse(name = ApiDefinition.NO_AUTENTICADO,
+                        description = "No bearer token, or one that is expired, badly signed or from another issuer",
+                        headers = @Header(name = "WWW-Authenticate", description = "Always Bearer",
+                                schema = @Schema(type = SchemaType.STRING)),
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "sinToken", value = Examples.PROBLEMA_NO_AUTENTICADO))),
+                @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token has none of the roles the operation takes",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "sinRol", value = Examples.PROBLEMA_PROHIBIDO))),
+                @APIResponse(name = ApiDefinition.NO_ENCONTRADO, description = "The indicator, program, UR or ramo is unknown",
+                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                                examples = @ExampleObject(name = "programa", value = Examples.PROBLEMA_NO_ENCONTRADO)))}))
+@SecurityScheme(securitySchemeName = ApiDefinition.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "RS256 token of the configured issuer; its groups claim carries the roles")
+public class ApiDefinition extends Application {
+    public static final String JWT = "jwt";
+
+    public static final String RESULTADOS = "resultados";
+    public static final String RESUMENES = "resumenes";
+    public static final String DATOS_ABIERTOS = "datos-abiertos";
+    public static final String ADMINISTRACION = "administracion";
+
+    public static final String INVALIDO = "Invalido";
+    public static final String NO_AUTENTICADO = "NoAutenticado";
+    public static final String PROHIBIDO = "Prohibido";
+    public static final String NO_ENCONTRADO = "NoEncontrado";
+}
