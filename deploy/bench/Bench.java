@@ -63,7 +63,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 public class Bench {
     static final int EJERCICIO = 2025;
-    static final String CAPTURADO_POR = "BENCH800101AB1";
     // Same texts as captura.sql, so pgbench writes rows of the size the API writes.
     static final String ANALISIS = "LA DEPENDENCIA REALIZÓ LAS ACCIONES PROGRAMADAS DEL TRIMESTRE CONFORME AL CALENDARIO "
             + "APROBADO, CON LA PARTICIPACIÓN DE LAS UNIDADES ADMINISTRATIVAS RESPONSABLES Y EL SEGUIMIENTO DE LA "
@@ -100,7 +99,7 @@ public class Bench {
     // ---------------------------------------------------------------------------------------
 
     /** What the load needs to know of an indicator. */
-    record Ind(String id, String frecuencia, int variables, String familia) {
+    record Ind(String id, String ur, String frecuencia, int variables, String familia) {
         List<Integer> trimestres() {
             return switch (frecuencia) {
                 case "SEMESTRAL" -> List.of(2, 4);
@@ -110,12 +109,12 @@ public class Bench {
         }
 
         String linea() {
-            return id + " " + frecuencia + " " + variables + " " + familia;
+            return id + " " + ur + " " + frecuencia + " " + variables + " " + familia;
         }
 
         static Ind deLinea(String linea) {
             String[] c = linea.trim().split(" ");
-            return new Ind(c[0], c[1], Integer.parseInt(c[2]), c[3]);
+            return new Ind(c[0], c[1], c[2], Integer.parseInt(c[3]), c[4]);
         }
     }
 
@@ -266,7 +265,7 @@ public class Bench {
         }
         return "{\"indicadorId\":\"" + ind.id() + "\",\"ejercicio\":" + EJERCICIO + ",\"trimestre\":" + trimestre + ","
                 + valores + ",\"analisisLogro\":\"" + ANALISIS + "\",\"justificacionVariacion\":\"" + JUSTIFICACION + "\","
-                + "\"preliminar\":false,\"capturadoPor\":\"" + CAPTURADO_POR + "\"}";
+                + "\"preliminar\":false}";
     }
 
     // ---------------------------------------------------------------------------------------
@@ -275,6 +274,19 @@ public class Bench {
 
     static final class Catalogo {
         static final int INDICADORES_POR_PROGRAMA = 10;
+
+        /**
+         * A capturista captures for one UR, and a lote holds one UR's capturas: the programs share a
+         * few URs (60 programs, some 1,900 indicator-periods each at full scale) so a lote of 1,000
+         * fits in one UR, as a large agency's quarterly upload does.
+         */
+        static int unidades(int programas) {
+            return Math.max(1, programas / 60);
+        }
+
+        static String ur(int programa, int programas) {
+            return String.format("S%03d", (programa - 1) % unidades(programas) + 1);
+        }
         static final Duration ESPERA_REPLICAS = Duration.ofSeconds(240);
 
         static void generar(Map<String, String> o) throws Exception {
@@ -287,7 +299,7 @@ public class Bench {
             List<Future<List<Ind>>> futuros = new ArrayList<>();
             for (int p = 1; p <= programas; p++) {
                 int programa = p;
-                futuros.add(pool.submit(() -> programa(catalog, programa)));
+                futuros.add(pool.submit(() -> programa(catalog, programa, programas)));
             }
             List<Ind> indicadores = new ArrayList<>();
             for (Future<List<Ind>> futuro : futuros) {
@@ -319,15 +331,17 @@ public class Bench {
         static void referencias(String catalog, int programas) throws Exception {
             for (int r = 0; r < Math.min(40, programas + 1); r++) {
                 String ramo = String.format("%02d", r);
-                var respuesta = post(catalog + "/ramos", "{\"clave\":\"" + ramo + "\",\"nombre\":\"RAMO SINTÉTICO " + r + "\"}");
+                var respuesta = post(catalog + "/ramos", "{\"clave\":\"" + ramo + "\",\"nombre\":\"RAMO SINTÉTICO " + r + "\"}",
+                        Acceso.admin());
                 if (respuesta.statusCode() != 409) {
                     exigir(201, respuesta, "ramo " + ramo);
                 }
             }
-            for (int p = 1; p <= programas; p++) {
-                String ur = String.format("S%03d", p);
+            for (int u = 1; u <= unidades(programas); u++) {
+                String ur = String.format("S%03d", u);
                 var respuesta = post(catalog + "/unidades-responsables", "{\"clave\":\"" + ur
-                        + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + p + "\",\"ramo\":\"" + String.format("%02d", p % 40) + "\"}");
+                        + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + u + "\",\"ramo\":\"" + String.format("%02d", u % 40) + "\"}",
+                        Acceso.admin());
                 if (respuesta.statusCode() != 409) {
                     exigir(201, respuesta, "unidad responsable " + ur);
                 }
@@ -335,13 +349,14 @@ public class Bench {
         }
 
         /** A programa with a MIR of six objectives and ten indicators hanging from them. */
-        static List<Ind> programa(String catalog, int p) throws Exception {
+        static List<Ind> programa(String catalog, int p, int programas) throws Exception {
             String clave = String.format("B%03d", p);
+            String ur = ur(p, programas);
             exigir(201, post(catalog + "/programas", "{\"ejercicio\":" + EJERCICIO
                     + ",\"ramo\":{\"clave\":\"" + String.format("%02d", p % 40) + "\",\"nombre\":\"RAMO SINTÉTICO " + p % 40 + "\"},"
-                    + "\"unidadResponsable\":{\"clave\":\"" + String.format("S%03d", p) + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + p + "\"},"
+                    + "\"unidadResponsable\":{\"clave\":\"" + ur + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + ur + "\"},"
                     + "\"clave\":\"" + clave + "\",\"nombre\":\"PROGRAMA SINTÉTICO " + p + " DEL BENCHMARK\","
-                    + "\"presupuestoAprobado\":45022975.00,\"presupuestoModificado\":47812885.90}"), "programa " + clave);
+                    + "\"presupuestoAprobado\":45022975.00,\"presupuestoModificado\":47812885.90}", Acceso.admin()), "programa " + clave);
             String objetivos = catalog + "/programas/" + EJERCICIO + "/" + clave + "/objetivos";
             String fin = objetivo(objetivos, "FIN", null);
             String proposito = objetivo(objetivos, "PROPOSITO", null);
@@ -354,9 +369,9 @@ public class Bench {
             for (int j = 0; j < INDICADORES_POR_PROGRAMA; j++) {
                 int k = (p - 1) * INDICADORES_POR_PROGRAMA + j;
                 Definicion d = Definicion.de(k, false);
-                HttpResponse<String> r = post(catalog + "/indicadores", d.request(deCadaIndicador.get(j)));
+                HttpResponse<String> r = post(catalog + "/indicadores", d.request(deCadaIndicador.get(j)), Acceso.admin());
                 exigir(201, r, "indicador " + k);
-                indicadores.add(new Ind(id(r.body()), d.frecuencia(), d.tiposVariable().size(), d.familia()));
+                indicadores.add(new Ind(id(r.body()), ur, d.frecuencia(), d.tiposVariable().size(), d.familia()));
             }
             return indicadores;
         }
@@ -364,7 +379,7 @@ public class Bench {
         static String objetivo(String url, String nivel, String padre) throws Exception {
             HttpResponse<String> r = post(url, "{\"nivel\":\"" + nivel + "\",\"resumenNarrativo\":\"OBJETIVO " + nivel
                     + " SINTÉTICO DEL BENCHMARK\",\"responsable\":\"UNIDAD SINTÉTICA\""
-                    + (padre == null ? "" : ",\"padreId\":\"" + padre + "\"") + "}");
+                    + (padre == null ? "" : ",\"padreId\":\"" + padre + "\"") + "}", Acceso.admin());
             exigir(201, r, "objetivo " + nivel);
             return id(r.body());
         }
@@ -377,7 +392,8 @@ public class Bench {
                 futuros.add(pool.submit(() -> {
                     Random r = new Random(ind.id().hashCode());
                     while (true) {
-                        HttpResponse<String> resp = post(capture + "/capturas", captura(ind, ind.trimestres().get(0), r));
+                        HttpResponse<String> resp = post(capture + "/capturas", captura(ind, ind.trimestres().get(0), r),
+                                Acceso.capturista(ind.ur()));
                         if (resp.statusCode() == 201) {
                             return null;
                         }
@@ -399,7 +415,7 @@ public class Bench {
             List<Future<?>> futuros = new ArrayList<>();
             for (Ind ind : indicadores) {
                 futuros.add(pool.submit(() -> {
-                    while (get(evaluation + "/indicadores/" + ind.id() + "/resultados").statusCode() != 200) {
+                    while (get(evaluation + "/indicadores/" + ind.id() + "/resultados", Acceso.consulta()).statusCode() != 200) {
                         if (System.nanoTime() > limite) {
                             throw new IllegalStateException("evaluation-service no conoce el indicador " + ind.id());
                         }
@@ -539,6 +555,7 @@ public class Bench {
                 boolean muestra = muestreo != null && muestreo.muestrear(i);
                 HttpRequest req = HttpRequest.newBuilder(uri).timeout(ESPERA_RESPUESTA)
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Acceso.capturista(ind.ur()))
                         .POST(HttpRequest.BodyPublishers.ofString(captura(ind, trimestre, r))).build();
                 enVuelo.incrementAndGet();
                 long inicio = System.nanoTime();
@@ -601,7 +618,8 @@ public class Bench {
                     Runnable[] consulta = new Runnable[1];
                     consulta[0] = () -> {
                         try {
-                            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).timeout(ESPERA_RESPUESTA).GET().build(),
+                            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).timeout(ESPERA_RESPUESTA)
+                                            .header("Authorization", "Bearer " + Acceso.consulta()).GET().build(),
                                     HttpResponse.BodyHandlers.ofString());
                             long ahora = System.nanoTime();
                             if (r.statusCode() == 200 && capturaVersion(r.body(), trimestre) >= version) {
@@ -725,7 +743,11 @@ public class Bench {
 
         static void medir(String capture, List<Ind> indicadores, boolean completa, Path resultados) throws Exception {
             String url = capture + "/capturas/lote";
-            HttpResponse<String> sonda = post(url, "[]");
+            // one capturista's upload: the UR with the most indicator-periods
+            String ur = indicadores.stream().collect(Collectors.groupingBy(Ind::ur, Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String token = Acceso.capturista(ur);
+            HttpResponse<String> sonda = post(url, "[]", token);
             if (sonda.statusCode() == 404 || sonda.statusCode() == 405) {
                 log("lote: POST /capturas/lote no existe (%d): no disponible", sonda.statusCode());
                 anotar(resultados, "lote.estado", "no disponible");
@@ -734,7 +756,7 @@ public class Bench {
             // Two-variable, non-monthly indicators, so every CSV row has the same V1,V2 columns.
             List<Periodo> periodos = new ArrayList<>();
             for (Ind ind : indicadores) {
-                if (ind.variables() == 2 && !ind.frecuencia().equals("MENSUAL")) {
+                if (ind.ur().equals(ur) && ind.variables() == 2 && !ind.frecuencia().equals("MENSUAL")) {
                     ind.trimestres().forEach(t -> periodos.add(new Periodo(ind, t)));
                 }
             }
@@ -744,12 +766,12 @@ public class Bench {
             anotar(resultados, "lote.tamano", tamano);
             anotar(resultados, "lote.lotes", lotes);
             anotar(resultados, "lote.estado", "disponible");
-            medirFormato("json", url, "application/json", lotes, tamano, periodos, resultados);
-            medirFormato("csv", url, "text/csv", lotes, tamano, periodos, resultados);
+            medirFormato("json", url, "application/json", lotes, tamano, periodos, resultados, token);
+            medirFormato("csv", url, "text/csv", lotes, tamano, periodos, resultados, token);
         }
 
         static void medirFormato(String formato, String url, String tipo, int lotes, int tamano, List<Periodo> periodos,
-                                 Path resultados) throws Exception {
+                                 Path resultados, String token) throws Exception {
             Random r = new Random(formato.hashCode());
             long valores = 0;
             long transcurrido = 0;
@@ -760,12 +782,12 @@ public class Bench {
                 List<Periodo> lote = periodos.subList(0, tamano);
                 String cuerpo = formato.equals("json") ? json(lote, r) : csv(lote, r);
                 long inicio = System.nanoTime();
-                HttpResponse<String> resp = enviar(url, tipo, envuelto ? "{\"capturas\":" + cuerpo + "}" : cuerpo);
+                HttpResponse<String> resp = enviar(url, tipo, envuelto ? "{\"capturas\":" + cuerpo + "}" : cuerpo, token);
                 if (i == 0 && formato.equals("json") && (resp.statusCode() == 400 || resp.statusCode() == 422)) {
                     log("lote json: el arreglo no se aceptó (%d %s); pruebo {\"capturas\": [...]}", resp.statusCode(), recortar(resp.body()));
                     envuelto = true;
                     inicio = System.nanoTime();
-                    resp = enviar(url, tipo, "{\"capturas\":" + cuerpo + "}");
+                    resp = enviar(url, tipo, "{\"capturas\":" + cuerpo + "}", token);
                 }
                 transcurrido += System.nanoTime() - inicio;
                 if (resp.statusCode() != 200 && resp.statusCode() != 201) {
@@ -780,9 +802,9 @@ public class Bench {
             anotar(resultados, "lote." + formato + "_valores_s", fmt(porSegundo));
         }
 
-        static HttpResponse<String> enviar(String url, String tipo, String cuerpo) throws IOException, InterruptedException {
+        static HttpResponse<String> enviar(String url, String tipo, String cuerpo, String token) throws IOException, InterruptedException {
             return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                    .header("Content-Type", tipo).POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
+                    .header("Authorization", "Bearer " + token).header("Content-Type", tipo).POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -793,12 +815,12 @@ public class Bench {
 
         /** One row per indicator-period, a column per variable; texts quoted as RFC 4180 asks. */
         static String csv(List<Periodo> lote, Random r) {
-            StringBuilder sb = new StringBuilder("indicadorId,ejercicio,trimestre,V1,V2,analisisLogro,justificacionVariacion,preliminar,capturadoPor\n");
+            StringBuilder sb = new StringBuilder("indicadorId,ejercicio,trimestre,V1,V2,analisisLogro,justificacionVariacion,preliminar\n");
             for (Periodo p : lote) {
                 sb.append(p.ind().id()).append(',').append(EJERCICIO).append(',').append(p.trimestre()).append(',')
                         .append(r.nextInt(100_000) + 1).append('.').append(10 + r.nextInt(90)).append(',')
                         .append(100_000 + r.nextInt(100_000)).append(",\"").append(ANALISIS).append("\",\"")
-                        .append(JUSTIFICACION).append("\",false,").append(CAPTURADO_POR).append('\n');
+                        .append(JUSTIFICACION).append("\",false\n");
             }
             return sb.toString();
         }
@@ -864,7 +886,7 @@ public class Bench {
                     + "\"ejercicio\":" + EJERCICIO + ",\"trimestre\":" + trimestre + ",\"version\":1,\"estado\":\"ENVIADA\","
                     + "\"valoresPorMes\":[{\"mes\":" + trimestre * 3 + ",\"valores\":" + valoresAleatorios(variables, r) + "}],"
                     + "\"preliminar\":false,\"tardia\":true,\"justificacionVariacion\":\"" + JUSTIFICACION + "\","
-                    + "\"capturadoPor\":\"" + CAPTURADO_POR + "\",\"capturadoEn\":\"" + ahora + "\",\"revision\":0}";
+                    + "\"capturadoPor\":\"BENCH800101AB1\",\"capturadoEn\":\"" + ahora + "\",\"revision\":0}";
         }
     }
 
@@ -1045,18 +1067,47 @@ public class Bench {
         return o;
     }
 
+    /**
+     * Bearer tokens signed with the run's local key (deploy/jwt; the services trust its public
+     * half): the catalog is written by an admin-catalogo, each UR captures with its own capturista,
+     * results are read by a consulta.
+     */
+    static final class Acceso {
+        static final String EMISOR = System.getenv().getOrDefault("PBR_JWT_ISSUER", "https://pbrsed.local/emisor-demo");
+        static final java.security.PrivateKey CLAVE = mx.pbrsed.jwt.ClavesJwt.leerPrivada(Path.of(System.getenv("PBR_JWT_DIR")));
+        static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+        static String admin() {
+            return token(mx.pbrsed.jwt.Token.ROL_ADMIN_CATALOGO, null);
+        }
+
+        static String consulta() {
+            return token(mx.pbrsed.jwt.Token.ROL_CONSULTA, null);
+        }
+
+        static String capturista(String ur) {
+            return token(mx.pbrsed.jwt.Token.ROL_CAPTURISTA, ur);
+        }
+
+        private static String token(String rol, String ur) {
+            return TOKENS.computeIfAbsent(rol + "/" + ur, k -> mx.pbrsed.jwt.Token
+                    .de(EMISOR, "bench-" + rol + (ur == null ? "" : "-" + ur), rol, ur, Duration.ofHours(12)).firmar(CLAVE));
+        }
+    }
+
     static boolean completa(Map<String, String> o) {
         return "completa".equals(o.getOrDefault("escala", "pequena"));
     }
 
-    static HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
+    static HttpResponse<String> post(String url, String json, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+    static HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -99,7 +99,7 @@ arrancar() { # nombre url_listo java-args...
 kafka_java() { # timeout_s main-class-or-source args...
   local limite=$1
   shift
-  timeout "$limite" java -Xmx512m -cp "$(<"$kafka_cp_file")" \
+  timeout "$limite" java -Xmx512m -cp "$(<"$kafka_cp_file"):$jwt_jar" \
     -Dlog4j2.configurationFile="$root/deploy/kafka/log4j2-tools.xml" "$@"
 }
 
@@ -126,11 +126,17 @@ infra_id() { echo "kafka pid $(cat "$root/.data/kafka/broker.pid" 2>/dev/null), 
 anotar infra_inicio "$(infra_id)"
 
 jars=("$root"/{catalog,capture,evaluation}-service/target/quarkus-app/quarkus-run.jar)
+# The services verify bearer tokens with the local key pair of deploy/jwt (made once in .data/jwt);
+# Bench.java signs its tokens with the private half (its jar is on Bench's classpath).
+jwt_jar="$root/deploy/jwt/target/pbrsed-jwt-1.0.0-SNAPSHOT.jar"
+export PBR_JWT_DIR="$root/.data/jwt"
+export PBR_JWT_PUBLIC_KEY_LOCATION="file:$PBR_JWT_DIR/publica.pem"
 bare_jar="$bench/bare-app/target/quarkus-app/quarkus-run.jar"
 if [ "$construir" = si ]; then
   log "building the services (mvnw package -DskipTests)"
   (cd "$root" && timeout 1200 ./mvnw -B -q package -DskipTests)
 fi
+java -cp "$jwt_jar" mx.pbrsed.jwt.Herramienta claves "$PBR_JWT_DIR" >/dev/null
 if [ "$construir" = si ] || [ ! -f "$bare_jar" ]; then
   log "building the bare Quarkus REST app"
   (cd "$root" && timeout 600 ./mvnw -B -q -f deploy/bench/bare-app/pom.xml package -DskipTests)
