@@ -8,12 +8,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.domain.Frecuencia;
+import mx.pbrsed.capture.metrics.EventosContados;
 import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the replica of indicator definitions; an older or repeated version changes nothing. */
 @ApplicationScoped
+@EventosContados
 public class IndicadorConsumer {
     private final IndicadorRepository indicadores;
     private final ObjectMapper json;

@@ -7,12 +7,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import mx.pbrsed.capture.metrics.EventosContados;
 import mx.pbrsed.capture.repository.ProgramaEntity;
 import mx.pbrsed.capture.repository.ProgramaRepository;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the replica of programs; an older or repeated version changes nothing. */
 @ApplicationScoped
+@EventosContados
 public class ProgramaConsumer {
     private final ProgramaRepository programas;
     private final ObjectMapper json;

@@ -140,7 +140,7 @@ public class ProblemaMappers {
             Log.error("Request failed", e);
             return Response.serverError().build();
         }
-        Log.warnf("%s answered 503: database unavailable (%s)", uri.getPath(), e.getMessage());
+        Log.warnf("%s answered 503: database unavailable (%s)", uri.getPath(), FallasTransitorias.causa(e));
         return problema(503, "servicio-no-disponible", "Servicio no disponible",
                 "La base de datos no está disponible por un momento; reintente en unos segundos.", uri, List.of())
                 .header(HttpHeaders.RETRY_AFTER, SEGUNDOS_PARA_REINTENTAR).build();

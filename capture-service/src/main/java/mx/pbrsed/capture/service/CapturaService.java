@@ -1,6 +1,7 @@
 package mx.pbrsed.capture.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -43,9 +44,11 @@ public class CapturaService {
     private final CapturaConfig config;
     private final CalendarioService calendarios;
     private final Clock reloj;
+    private final Event<CapturasAceptadas> aceptadas;
 
     public CapturaService(IndicadorRepository indicadores, CapturaRepository capturas, EventoPublisher publisher,
-                          TopicsConfig topics, CapturaConfig config, CalendarioService calendarios, Clock reloj) {
+                          TopicsConfig topics, CapturaConfig config, CalendarioService calendarios, Clock reloj,
+                          Event<CapturasAceptadas> aceptadas) {
         this.indicadores = indicadores;
         this.capturas = capturas;
         this.publisher = publisher;
@@ -53,6 +56,7 @@ public class CapturaService {
         this.config = config;
         this.calendarios = calendarios;
         this.reloj = reloj;
+        this.aceptadas = aceptadas;
     }
 
     /**
@@ -125,8 +129,11 @@ public class CapturaService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void guardar(List<Preparada> preparadas) {
         List<EventoPublisher.Saliente> eventos = new ArrayList<>(preparadas.size() * 2);
+        List<CapturasAceptadas.Periodo> periodos = new ArrayList<>(preparadas.size());
         for (Preparada p : preparadas) {
             capturas.persist(p.captura());
+            periodos.add(new CapturasAceptadas.Periodo(p.indicador().unidadResponsable, p.captura().ejercicio,
+                    p.captura().trimestre, p.captura().tardia));
             String clave = p.indicador().id.toString();
             eventos.add(new EventoPublisher.Saliente(topics.capturas(), clave, CapturaMapper.aEvento(p.captura())));
             if (p.captura().tardia) {
@@ -135,6 +142,7 @@ public class CapturaService {
             }
         }
         publisher.publicarTodos(eventos);
+        aceptadas.fire(new CapturasAceptadas(periodos));
     }
 
     /**

@@ -3,11 +3,13 @@ package mx.pbrsed.capture.service;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -36,10 +38,11 @@ public class VencimientoService {
     private final TopicsConfig topics;
     private final CapturaConfig config;
     private final Clock reloj;
+    private final Event<CapturasVencidas> anunciadas;
 
     public VencimientoService(IndicadorRepository indicadores, CapturaVencidaRepository vencidas,
                               CalendarioService calendarios, EventoPublisher publisher, TopicsConfig topics,
-                              CapturaConfig config, Clock reloj) {
+                              CapturaConfig config, Clock reloj, Event<CapturasVencidas> anunciadas) {
         this.indicadores = indicadores;
         this.vencidas = vencidas;
         this.calendarios = calendarios;
@@ -47,6 +50,7 @@ public class VencimientoService {
         this.topics = topics;
         this.config = config;
         this.reloj = reloj;
+        this.anunciadas = anunciadas;
     }
 
     /** Runs at start-up (the first interval fires then) and every interval after; "off" disables it. */
@@ -61,7 +65,7 @@ public class VencimientoService {
     public int anunciarVencidas() {
         Instant ahora = reloj.instant();
         OffsetDateTime detectadoEn = OffsetDateTime.ofInstant(ahora, ZoneOffset.UTC);
-        int anunciadas = 0;
+        List<CapturasVencidas.Periodo> periodos = new ArrayList<>();
         for (int ejercicio : indicadores.ejerciciosVigentes()) {
             CalendarioCaptura calendario = calendarios.calendario(ejercicio);
             for (var entrada : calendario.ventanas().entrySet()) {
@@ -78,13 +82,14 @@ public class VencimientoService {
                             CapturaVencidaEvent.SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(), id,
                             indicador.nombre, indicador.programaClave, indicador.unidadResponsable, ejercicio,
                             trimestre, ventana.cierra(), detectadoEn));
-                    anunciadas++;
+                    periodos.add(new CapturasVencidas.Periodo(indicador.unidadResponsable, ejercicio, trimestre));
                 }
             }
         }
-        if (anunciadas > 0) {
-            Log.infof("%d capturas vencidas anunciadas", anunciadas);
+        if (!periodos.isEmpty()) {
+            Log.infof("%d capturas vencidas anunciadas", periodos.size());
+            anunciadas.fire(new CapturasVencidas(periodos));
         }
-        return anunciadas;
+        return periodos.size();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import mx.pbrsed.catalog.metrics.EventosContados;
 import mx.pbrsed.catalog.repository.IndicadorConCapturaRepository;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * place (Reintentos).
  */
 @ApplicationScoped
+@EventosContados
 public class CapturaConsumer {
     private final IndicadorConCapturaRepository conCaptura;
     private final ObjectMapper json;

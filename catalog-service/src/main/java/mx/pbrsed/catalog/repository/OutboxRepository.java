@@ -42,4 +42,16 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
                 .page(0, limite)
                 .list();
     }
+
+    /** The records still to relay and when the oldest was queued (null when none). */
+    public record Atraso(long pendientes, OffsetDateTime masAntiguo) {
+    }
+
+    /** One aggregate over the pending records only (the partial index outbox_pendiente_idx). */
+    public Atraso atraso() {
+        Object[] fila = getEntityManager()
+                .createQuery("select count(o), min(o.creadoEn) from OutboxEntity o where o.publicadoEn is null", Object[].class)
+                .getSingleResult();
+        return new Atraso((Long) fila[0], (OffsetDateTime) fila[1]);
+    }
 }

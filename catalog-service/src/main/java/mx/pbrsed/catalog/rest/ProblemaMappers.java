@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -26,6 +29,7 @@ import mx.pbrsed.catalog.rest.model.Problema;
 import mx.pbrsed.catalog.rest.model.Problema.ErrorCampo;
 import mx.pbrsed.catalog.service.ConflictoException;
 import mx.pbrsed.catalog.service.ErrorEnDocumentoException;
+import mx.pbrsed.catalog.service.FallasTransitorias;
 import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,6 +40,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemaMappers {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String TIPO_BASE = "https://pbrsed.mx/problemas/";
+    /** About what a PostgreSQL restart takes. */
+    private static final int SEGUNDOS_PARA_REINTENTAR = 5;
 
     @ServerExceptionMapper
     public Response validacion(ConstraintViolationException e, UriInfo uri) {
@@ -120,6 +126,23 @@ public class ProblemaMappers {
     @ServerExceptionMapper
     public Response prohibido(ForbiddenException e, UriInfo uri) {
         return respuesta(403, "prohibido", "Prohibido", "El rol del token no permite esta operación.", uri, List.of()).build();
+    }
+
+    /**
+     * The database is away for a moment (PostgreSQL restarting, no connection free within the
+     * pool's acquisition timeout): 503 with Retry-After, so a client retries instead of reporting a
+     * fault. Any other persistence failure stays a bare 500, logged as an unmapped one would be.
+     */
+    @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class})
+    public Response baseDeDatos(RuntimeException e, UriInfo uri) {
+        if (!FallasTransitorias.es(e)) {
+            Log.error("Request failed", e);
+            return Response.serverError().build();
+        }
+        Log.warnf("%s answered 503: database unavailable (%s)", uri.getPath(), FallasTransitorias.causa(e));
+        return respuesta(503, "servicio-no-disponible", "Servicio no disponible",
+                "La base de datos no está disponible por un momento; reintente en unos segundos.", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, SEGUNDOS_PARA_REINTENTAR).build();
     }
 
     @ServerExceptionMapper

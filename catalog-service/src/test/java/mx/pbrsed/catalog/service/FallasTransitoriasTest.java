@@ -71,6 +71,18 @@ class FallasTransitoriasTest {
         assertThat(FallasTransitorias.es(a)).isFalse();
     }
 
+    @Test
+    void laCausaDeUnaLineaDeLogNoLlevaLaSentenciaNiLosValores() {
+        var lote = new SQLException("Batch entry 0 insert into outbox (payload) values ('{...}') was aborted", "08006");
+        lote.setNextException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertThat(FallasTransitorias.causa(new GenericJDBCException("Error executing work", lote)))
+                .isEqualTo("08006 An I/O error occurred while sending to the backend.");
+        assertThat(FallasTransitorias.causa(envuelta(new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
+                .isEqualTo("57P01 FATAL: terminating connection due to administrator command");
+        assertThat(FallasTransitorias.causa(new IllegalStateException("Session/EntityManager is closed")))
+                .isEqualTo("IllegalStateException: Session/EntityManager is closed");
+    }
+
     private static RuntimeException envuelta(SQLException sql) {
         return new PersistenceException("envuelta", new GenericJDBCException("jdbc", sql));
     }

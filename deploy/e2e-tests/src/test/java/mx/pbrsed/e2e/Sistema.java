@@ -182,7 +182,8 @@ final class Sistema implements AutoCloseable {
             conexion.setConnectTimeout(500);
             conexion.setReadTimeout(2000);
             return conexion.getResponseCode() == 200;
-        } catch (java.net.ConnectException e) {
+        } catch (IOException e) {
+            // not listening yet, or too busy starting to answer within the read timeout
             return false;
         }
     }

@@ -60,6 +60,36 @@ public final class FallasTransitorias {
         return false;
     }
 
+    /**
+     * The driver's own words for a log line: the SQLState and message of the innermost SQL
+     * exception (a batch's first chained one), never the statement or the values that failed.
+     */
+    public static String causa(Throwable falla) {
+        SQLException sql = null;
+        Throwable ultima = falla;
+        Set<Throwable> vistas = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = falla; t != null && vistas.add(t); t = t.getCause()) {
+            ultima = t;
+            if (t instanceof SQLException encontrada) {
+                sql = encontrada;
+            }
+        }
+        if (sql == null) {
+            return ultima == null ? "?" : ultima.getClass().getSimpleName() + ": " + primeraLinea(ultima.getMessage());
+        }
+        if (sql.getNextException() != null) {
+            sql = sql.getNextException();
+        }
+        return (sql.getSQLState() == null ? "" : sql.getSQLState() + " ") + primeraLinea(sql.getMessage());
+    }
+
+    private static String primeraLinea(String mensaje) {
+        String texto = String.valueOf(mensaje);
+        int fin = texto.indexOf('\n');
+        texto = fin < 0 ? texto : texto.substring(0, fin);
+        return texto.length() > 160 ? texto.substring(0, 160) + "..." : texto;
+    }
+
     private static boolean transitoria(Throwable t) {
         if (t instanceof JDBCConnectionException || t instanceof PessimisticLockException
                 || t instanceof LockTimeoutException || t instanceof SQLTransientConnectionException

@@ -31,6 +31,15 @@ class ReintentosTest {
     }
 
     @Test
+    void laSerieDeReintentosDeUnCanalExisteDesdeSuPrimerEvento() {
+        reintentos.aplicar("programas", () -> { });
+        assertThat(metricas.find("pbrsed.eventos.reintentos").tag("canal", "programas").counter())
+                .isNotNull()
+                .extracting(c -> c.count()).isEqualTo(0.0);
+        assertThat(esperas).isEmpty();
+    }
+
+    @Test
     void otraFallaSeLanzaSinReintentarParaQueElRegistroVayaALaColaDeMuertos() {
         var intentos = new AtomicInteger();
         assertThatThrownBy(() -> reintentos.aplicar("capturas", () -> {
@@ -39,5 +48,17 @@ class ReintentosTest {
         })).isInstanceOf(IllegalArgumentException.class);
         assertThat(intentos).hasValue(1);
         assertThat(esperas).isEmpty();
+    }
+
+    @Test
+    void alDetenerseLaAplicacionNingunaFallaSeLanzaYElRegistroQuedaSinConfirmar() {
+        var retenido = new Error("esperando a que la JVM termine");
+        var deteniendose = new Reintentos(metricas, duracion -> {
+            throw retenido;
+        });
+        deteniendose.alDetener(null);
+        assertThatThrownBy(() -> deteniendose.aplicar("capturas", () -> {
+            throw new IllegalStateException("Session/EntityManager is closed");
+        })).isSameAs(retenido);
     }
 }

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One scrape of /q/metrics, without a token as Prometheus makes it: each series by name and labels. */
+/**
+ * One scrape of /q/metrics, without a token as Prometheus makes it: each series by name and labels.
+ * With tracing on, a counter's value may be followed by an exemplar ({@code # {span_id=...} ...}).
+ */
 final class Metricas {
-    private static final Pattern LINEA = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})?\\s+(\\S+).*$");
+    private static final Pattern LINEA = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)\\})?\\s+(\\S+).*$");
     private static final Pattern ETIQUETA = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private record Serie(String nombre, Map<String, String> etiquetas, double valor) {
@@ -24,7 +27,6 @@ final class Metricas {
 
     static Metricas leer() {
         String texto = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        texto.lines().filter(l -> l.contains("pbrsed")).forEach(l -> System.out.println("DEPURA " + l));
         List<Serie> series = new ArrayList<>();
         for (String linea : texto.split("\n")) {
             Matcher m = LINEA.matcher(linea);

@@ -12,6 +12,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,8 @@ class ReconstruccionTest {
         List<UUID> ids = List.of(matricula, migrantes, sinCaptura);
         Map<UUID, ResultadosIndicador> incrementales = resultados(ids);
         assertThat(incrementales.get(matricula).resultados().get(3).semaforo()).isEqualTo(Color.AMARILLO);
+        // the programa and its devengado arrive on their own topics: wait for them too
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> resumen(programa).contains("\"devengado\":47812885.90"));
         String resumen = resumen(programa);
 
         Reconstruccion igual = reconstruir("REPLICAS");

@@ -1,0 +1,19 @@
+package mx.pbrsed.catalog.metrics;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Counts, per channel, the events a consumer's {@code @Incoming} methods apply and reject
+ * ({@link EventosContadosInterceptor}).
+ */
+@InterceptorBinding
+@Retention(RUNTIME)
+@Target({TYPE, METHOD})
+public @interface EventosContados {
+}
