@@ -6,11 +6,12 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import mx.pbrsed.evaluation.repository.OutboxRepository;
 
 /**
- * Queues an event in the caller's transaction, with its CloudEvents attributes and the current
- * trace context; {@link OutboxRelay} sends it once committed.
+ * Queues events in the caller's transaction, with their CloudEvents attributes and trace context;
+ * {@link OutboxRelay} sends them once committed.
  */
 @ApplicationScoped
 public class EventoPublisher {
@@ -27,19 +28,30 @@ public class EventoPublisher {
         this.encolado = encolado;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String publicar(String topic, String clave, EventoDeDominio evento) {
+    /**
+     * The outbox record of an event, taken in the trace context current now: the event a batch
+     * applies is the one whose trace the record continues, though the batch queues it later.
+     */
+    public OutboxRepository.Registro preparar(String topic, String clave, EventoDeDominio evento) {
         String esquema = evento.getClass().getSimpleName();
         try {
             String payload = json.writeValueAsString(evento);
             ContextoTraza traza = ContextoTraza.actual();
-            outbox.encolar(new OutboxRepository.Registro(topic, clave, payload, evento.eventId(), evento.tipoCloudEvent(),
-                    evento.occurredAt(), ESQUEMAS + esquema, traza.traceparent(), traza.tracestate()));
-            encolado.fire(new EventoEncolado());
             Log.debugf("Encolado %s %s en %s", evento.tipoCloudEvent(), evento.eventId(), topic);
-            return payload;
+            return new OutboxRepository.Registro(topic, clave, payload, evento.eventId(), evento.tipoCloudEvent(),
+                    evento.occurredAt(), ESQUEMAS + esquema, traza.traceparent(), traza.tracestate());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Evento no serializable: " + esquema, e);
         }
+    }
+
+    /** Queues the records in this order, in one batch of inserts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void encolar(List<OutboxRepository.Registro> registros) {
+        if (registros.isEmpty()) {
+            return;
+        }
+        outbox.encolar(registros);
+        encolado.fire(new EventoEncolado());
     }
 }

@@ -1,13 +1,16 @@
 package mx.pbrsed.evaluation.messaging;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import mx.pbrsed.evaluation.config.TopicsConfig;
+import mx.pbrsed.evaluation.service.Recibido;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,10 +46,10 @@ public class RepeticionTopics {
     }
 
     public Repeticion repetirTodo() {
-        return repetir(topics.programas(), consumidor::programa)
-                .mas(repetir(topics.devengados(), consumidor::devengado))
-                .mas(repetir(topics.indicadores(), consumidor::indicador))
-                .mas(repetir(topics.capturas(), consumidor::captura));
+        return repetir(topics.programas(), unoPorUno(consumidor::programa))
+                .mas(repetir(topics.devengados(), unoPorUno(consumidor::devengado)))
+                .mas(repetir(topics.indicadores(), consumidor::aplicarIndicadores))
+                .mas(repetir(topics.capturas(), consumidor::aplicarCapturas));
     }
 
     private Repeticion repetir(String topic, Aplicacion aplicar) {
@@ -61,28 +64,53 @@ public class RepeticionTopics {
             Map<TopicPartition, Long> fin = lector.endOffsets(particiones);
             Instant ultimoProgreso = Instant.now();
             while (particiones.stream().anyMatch(p -> lector.position(p) < fin.get(p))) {
+                // what one poll returned, in partition order, applied as one batch
+                List<ConsumerRecord<String, String>> lote = new ArrayList<>();
                 for (ConsumerRecord<String, String> registro : lector.poll(Duration.ofMillis(500))) {
-                    if (registro.offset() >= fin.get(new TopicPartition(topic, registro.partition()))) {
-                        continue;
-                    }
-                    leidos++;
-                    ultimoProgreso = Instant.now();
-                    try {
-                        aplicar.aplicar(registro.value());
-                    } catch (Exception e) {
-                        // Already dead-lettered when first consumed; a replay must not stop on it.
-                        rechazados++;
-                        Log.warnf("Repetición de %s-%d@%d rechazada: %s", topic, registro.partition(),
-                                registro.offset(), e.getMessage());
+                    if (registro.offset() < fin.get(new TopicPartition(topic, registro.partition()))) {
+                        lote.add(registro);
                     }
                 }
-                if (Duration.between(ultimoProgreso, Instant.now()).compareTo(SIN_PROGRESO) > 0) {
-                    throw new IllegalStateException("La repetición de " + topic + " no avanza: ¿Kafka disponible?");
+                if (lote.isEmpty()) {
+                    if (Duration.between(ultimoProgreso, Instant.now()).compareTo(SIN_PROGRESO) > 0) {
+                        throw new IllegalStateException("La repetición de " + topic + " no avanza: ¿Kafka disponible?");
+                    }
+                    continue;
+                }
+                leidos += lote.size();
+                ultimoProgreso = Instant.now();
+                // the rebuild's own trace context: what the replay queues continues the request that asked for it
+                Context contexto = Context.current();
+                List<Exception> rechazos = aplicar.aplicar(lote.stream()
+                        .map(registro -> new Recibido<>(registro.value(), contexto)).toList());
+                for (int i = 0; i < lote.size(); i++) {
+                    if (rechazos.get(i) != null) {
+                        // Already dead-lettered when first consumed; a replay must not stop on it.
+                        rechazados++;
+                        Log.warnf("Repetición de %s-%d@%d rechazada: %s", topic, lote.get(i).partition(),
+                                lote.get(i).offset(), rechazos.get(i).getMessage());
+                    }
                 }
             }
         }
         Log.infof("Repetidos %d registros de %s (%d rechazados)", leidos, topic, rechazados);
         return new Repeticion(leidos, rechazados);
+    }
+
+    /** A channel without batches: each record on its own. */
+    private static Aplicacion unoPorUno(AplicacionUnica aplicar) {
+        return registros -> {
+            List<Exception> rechazos = new ArrayList<>(registros.size());
+            for (Recibido<String> registro : registros) {
+                try {
+                    aplicar.aplicar(registro.evento());
+                    rechazos.add(null);
+                } catch (Exception e) {
+                    rechazos.add(e);
+                }
+            }
+            return rechazos;
+        };
     }
 
     private Properties configuracion() {
@@ -95,8 +123,14 @@ public class RepeticionTopics {
         return config;
     }
 
+    /** Applies a batch of records; per record, null if applied, else why it was rejected. */
     @FunctionalInterface
     private interface Aplicacion {
+        List<Exception> aplicar(List<Recibido<String>> registros);
+    }
+
+    @FunctionalInterface
+    private interface AplicacionUnica {
         void aplicar(String payload) throws Exception;
     }
 }

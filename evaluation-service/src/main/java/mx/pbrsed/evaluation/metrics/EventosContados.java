@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Counts, per channel, the events a consumer's {@code @Incoming} methods apply and reject
+ * Counts, per channel, the events a consumer's one-record {@code @Incoming} methods apply and reject
  * ({@link EventosContadosInterceptor}).
  */
 @InterceptorBinding

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.evaluation.messaging.ValoresMes;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 @Entity
 @Table(name = "captura")
@@ -29,7 +31,12 @@ public class CapturaEntity {
     @Column(name = "captura_id")
     public UUID capturaId;
     public String estado;
+    /**
+     * Replaced, never changed in place: Hibernate need not copy it through JSON on every load
+     * and persist to detect a change.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ValoresMes> valores;
     public boolean preliminar;
     public boolean tardia;

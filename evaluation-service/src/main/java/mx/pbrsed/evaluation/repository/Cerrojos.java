@@ -2,7 +2,10 @@ package mx.pbrsed.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Transaction-scoped advisory locks on the key of what an event changes. The same key's events
@@ -14,7 +17,30 @@ import java.util.UUID;
 public class Cerrojos {
 
     public void bloquear(UUID id) {
-        bloquear(id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+        bloquear(clave(id));
+    }
+
+    /**
+     * Locks every id's key in one round trip, in ascending key order: two transactions that
+     * lock overlapping sets this way wait for each other instead of deadlocking.
+     */
+    public void bloquearTodos(Collection<UUID> ids) {
+        Long[] claves = ids.stream().map(Cerrojos::clave).distinct().sorted().toArray(Long[]::new);
+        if (claves.length == 0) {
+            return;
+        }
+        Panache.getEntityManager().unwrap(Session.class).doWork(conexion -> {
+            // unnest yields the array in order, and the aggregate takes the locks as it reads it
+            try (PreparedStatement consulta = conexion.prepareStatement(
+                    "select count(pg_advisory_xact_lock(clave)) from unnest(?) as clave")) {
+                consulta.setArray(1, conexion.createArrayOf("bigint", claves));
+                consulta.executeQuery().close();
+            }
+        });
+    }
+
+    private static long clave(UUID id) {
+        return id.getMostSignificantBits() ^ id.getLeastSignificantBits();
     }
 
     public void bloquear(String clave) {

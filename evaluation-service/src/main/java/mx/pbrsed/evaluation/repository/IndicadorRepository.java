@@ -15,6 +15,10 @@ public class IndicadorRepository implements PanacheRepositoryBase<IndicadorEntit
                 ejercicio, programas);
     }
 
+    public List<IndicadorEntity> deIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<UUID> ids() {
         return getEntityManager().createQuery("select i.id from IndicadorEntity i order by i.id", UUID.class).getResultList();
     }

@@ -3,10 +3,13 @@ package mx.pbrsed.evaluation.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.LockOptions;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
@@ -19,19 +22,43 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
                            OffsetDateTime ceTime, String ceDataschema, String traceparent, String tracestate) {
     }
 
-    public void encolar(Registro registro) {
-        var fila = new OutboxEntity();
-        fila.topic = registro.topic();
-        fila.clave = registro.clave();
-        fila.payload = registro.payload();
-        fila.creadoEn = OffsetDateTime.now();
-        fila.ceId = registro.ceId();
-        fila.ceType = registro.ceType();
-        fila.ceTime = registro.ceTime();
-        fila.ceDataschema = registro.ceDataschema();
-        fila.traceparent = registro.traceparent();
-        fila.tracestate = registro.tracestate();
-        persist(fila);
+    /**
+     * Plain JDBC batch inserts on the transaction's connection, in the given order: the identity
+     * key would make Hibernate insert one row per round trip.
+     */
+    public void encolar(List<Registro> registros) {
+        if (registros.isEmpty()) {
+            return;
+        }
+        OffsetDateTime ahora = OffsetDateTime.now();
+        getEntityManager().unwrap(Session.class).doWork(conexion -> {
+            try (PreparedStatement insert = conexion.prepareStatement("""
+                    insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,
+                        traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Registro registro : registros) {
+                    insert.setString(1, registro.topic());
+                    insert.setString(2, registro.clave());
+                    insert.setString(3, registro.payload());
+                    insert.setObject(4, ahora);
+                    insert.setObject(5, registro.ceId());
+                    insert.setString(6, registro.ceType());
+                    insert.setObject(7, registro.ceTime());
+                    insert.setString(8, registro.ceDataschema());
+                    insert.setString(9, registro.traceparent());
+                    insert.setString(10, registro.tracestate());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Marks the records published, in one statement. */
+    public void marcarPublicados(Collection<Long> ids, OffsetDateTime publicadoEn) {
+        if (!ids.isEmpty()) {
+            update("publicadoEn = ?1 where id in ?2", publicadoEn, ids);
+        }
     }
 
     /** Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. */

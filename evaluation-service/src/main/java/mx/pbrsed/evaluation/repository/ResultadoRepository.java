@@ -13,6 +13,11 @@ public class ResultadoRepository implements PanacheRepositoryBase<ResultadoEntit
         return list("indicadorId = ?1 order by ejercicio, trimestre", indicadorId);
     }
 
+    /** Every result of the indicators, of every ejercicio. */
+    public List<ResultadoEntity> deIndicadores(Collection<UUID> indicadores) {
+        return indicadores.isEmpty() ? List.of() : list("indicadorId in ?1", indicadores);
+    }
+
     public List<ResultadoEntity> deIndicadores(Collection<UUID> indicadores, int ejercicio) {
         return list("indicadorId in ?1 and ejercicio = ?2", indicadores, ejercicio);
     }

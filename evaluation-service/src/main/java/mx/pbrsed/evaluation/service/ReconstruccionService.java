@@ -16,13 +16,16 @@ import mx.pbrsed.evaluation.rest.model.Reconstruccion;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
 
 /**
- * Rebuilds every result. Not one transaction: each indicator (or replayed event) commits on
- * its own, so a long rebuild holds no lock for long and the live consumers go on. Who asked is
- * recorded before it starts, so a rebuild that fails half-way is on record too.
+ * Rebuilds every result. Not one transaction: each chunk of indicators (or batch of replayed
+ * events) commits on its own, so a long rebuild holds no lock for long and the live consumers go on.
+ * Who asked is recorded before it starts, so a rebuild that fails half-way is on record too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ReconstruccionService {
+    /** Indicators recomputed per transaction. */
+    static final int POR_TRANSACCION = 500;
+
     private final EvaluacionService evaluacion;
     private final ReplicaRepository replicas;
     private final RepeticionTopics repeticion;
@@ -40,7 +43,10 @@ public class ReconstruccionService {
     public Reconstruccion desdeReplicas(String solicitadoPor) {
         ReconstruccionEntity registro = iniciar(Origen.REPLICAS, solicitadoPor);
         List<UUID> ids = evaluacion.indicadores();
-        long cambiados = ids.stream().mapToLong(evaluacion::recalcular).sum();
+        long cambiados = 0;
+        for (int desde = 0; desde < ids.size(); desde += POR_TRANSACCION) {
+            cambiados += evaluacion.recalcular(ids.subList(desde, Math.min(ids.size(), desde + POR_TRANSACCION)));
+        }
         Log.infof("Reconstrucción desde las réplicas pedida por %s: %d indicadores, %d resultados cambiados",
                 solicitadoPor, ids.size(), cambiados);
         return terminar(registro, ids.size(), cambiados, null, null);
