@@ -12,7 +12,9 @@ import java.util.UUID;
 import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.messaging.ValoresMes;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 @Entity
 @Table(name = "captura")
@@ -28,7 +30,12 @@ public class CapturaEntity {
     public EstadoCaptura estado;
     @Column(name = "definicion_version")
     public int definicionVersion;
+    /**
+     * Replaced, never changed in place: Hibernate need not copy it through JSON on every load
+     * to detect a change.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ValoresMes> valores;
     @Column(name = "analisis_logro")
     public String analisisLogro;

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.Frecuencia;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** The local replica of an indicator definition, as last published by the catalog. */
 @Entity
@@ -29,7 +31,9 @@ public class IndicadorEntity {
     public String nombre;
     @Enumerated(EnumType.STRING)
     public Frecuencia frecuencia;
+    /** Replaced, never changed in place (see {@link CapturaEntity#valores}). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> variables;
     @Column(name = "actualizado_en")
     public OffsetDateTime actualizadoEn;

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
@@ -49,13 +51,25 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         });
     }
 
-    /** Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. */
+    /**
+     * Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. Read
+     * only: they are marked published by {@link #marcarPublicados}, so Hibernate keeps no snapshot
+     * of them to check at flush.
+     */
     public List<OutboxEntity> pendientes(int limite) {
         return find("publicadoEn is null order by id")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, limite)
                 .list();
+    }
+
+    /** Marks the records published in one statement, not one per record. */
+    public void marcarPublicados(Collection<Long> ids, OffsetDateTime publicadoEn) {
+        if (!ids.isEmpty()) {
+            update("publicadoEn = ?1 where id in ?2", publicadoEn, ids);
+        }
     }
 
     public long pendientesCount() {

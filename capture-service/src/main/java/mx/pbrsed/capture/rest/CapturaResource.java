@@ -20,6 +20,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.mapping.CapturaCsvReader;
@@ -100,7 +101,7 @@ public class CapturaResource {
                               @Parameter(description = IDEMPOTENCIA, example = Ejemplos.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                               @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
         Solicitante solicitante = Solicitantes.de(token);
-        return responder(idempotencia.ejecutar(clave, "POST /capturas", idempotencia.huella(solicitante.sujeto(), request), () -> {
+        return responder(idempotencia.ejecutar(clave, "POST /capturas", () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
             Captura captura = capturas.registrar(request, solicitante);
             URI ubicacion = uri.getBaseUriBuilder().path("capturas")
                     .path(captura.indicadorId().toString()).path(String.valueOf(captura.ejercicio()))
@@ -159,7 +160,7 @@ public class CapturaResource {
                         : List.of(new LoteRechazadoException.FilaRechazada(i + 1, CapturaLoteService.campo(i + 1, null), "Fila vacía"))))
                 .toList();
         Solicitante solicitante = Solicitantes.de(token);
-        return registrarLote(filas, dryRun, clave, solicitante, idempotencia.huella(solicitante.sujeto(), lote));
+        return registrarLote(filas, dryRun, clave, solicitante, () -> idempotencia.huella(solicitante.sujeto(), lote));
     }
 
     @POST
@@ -171,12 +172,12 @@ public class CapturaResource {
                                      @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         List<CapturaLoteService.Fila> filas = CapturaCsvReader.leer(new StringReader(csv));
         Solicitante solicitante = Solicitantes.de(token);
-        return registrarLote(filas, dryRun, clave, solicitante, idempotencia.huella(solicitante.sujeto(), csv));
+        return registrarLote(filas, dryRun, clave, solicitante, () -> idempotencia.huella(solicitante.sujeto(), csv));
     }
 
     /** A dry run stores nothing, so it does not use up its Idempotency-Key. */
     private Response registrarLote(List<CapturaLoteService.Fila> filas, boolean dryRun, String clave, Solicitante solicitante,
-                                   String huella) {
+                                   Supplier<String> huella) {
         return responder(idempotencia.ejecutar(dryRun ? null : clave, "POST /capturas/lote", huella,
                 () -> new IdempotenciaService.Resultado(dryRun ? 200 : 201, null, lotes.registrar(filas, dryRun, solicitante))));
     }

@@ -85,7 +85,7 @@ public class DevengadoResource {
                                       schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                               @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
         Solicitante solicitante = Solicitantes.de(token);
-        var respuesta = idempotencia.ejecutar(clave, "POST /devengados", idempotencia.huella(solicitante.sujeto(), request), () -> {
+        var respuesta = idempotencia.ejecutar(clave, "POST /devengados", () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
             Devengado devengado = devengados.registrar(request, solicitante);
             return new IdempotenciaService.Resultado(201, uri.getBaseUriBuilder().path("devengados")
                     .path(String.valueOf(devengado.ejercicio())).path(devengado.programaClave())

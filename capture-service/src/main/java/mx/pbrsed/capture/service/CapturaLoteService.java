@@ -74,7 +74,8 @@ public class CapturaLoteService {
         Map<UUID, IndicadorEntity> porId = indicadores.bloquear(ids).stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i));
         exigirUnidad(filas, porId, solicitante);
-        Map<String, Integer> versiones = new HashMap<>(repositorio.ultimasVersiones(ids));
+        Map<CapturaRepository.Periodo, Integer> versiones = new HashMap<>(repositorio.ultimasVersiones(legibles.stream()
+                .map(f -> periodo(f.request())).collect(Collectors.toSet())));
         Map<Integer, CalendarioCaptura> porEjercicio = new HashMap<>();
         Instant ahora = reloj.instant();
 
@@ -82,7 +83,7 @@ public class CapturaLoteService {
         List<Integer> numeros = new ArrayList<>(legibles.size());
         for (Fila fila : legibles) {
             CapturaRequest r = fila.request();
-            String periodo = CapturaRepository.periodo(r.indicadorId(), r.ejercicio(), r.trimestre());
+            CapturaRepository.Periodo periodo = periodo(r);
             try {
                 var preparada = capturas.preparar(r, solicitante.sujeto(), porId.get(r.indicadorId()),
                         porEjercicio.computeIfAbsent(r.ejercicio(), calendarios::calendario),
@@ -110,6 +111,10 @@ public class CapturaLoteService {
                     c.trimestre, c.version, c.tardia, c.diasRetraso));
         }
         return new LoteResultado(dryRun, preparadas.size(), valores, resultado);
+    }
+
+    private static CapturaRepository.Periodo periodo(CapturaRequest request) {
+        return new CapturaRepository.Periodo(request.indicadorId(), request.ejercicio(), request.trimestre());
     }
 
     public static String campo(int fila, String campo) {

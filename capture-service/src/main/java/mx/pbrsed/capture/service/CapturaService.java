@@ -67,8 +67,8 @@ public class CapturaService {
         IndicadorEntity indicador = indicadores.findByIdOptional(request.indicadorId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null);
         solicitante.exigirUnidadDe(indicador);
-        int versionAnterior = capturas.ultimaVersion(request.indicadorId(), request.ejercicio(), request.trimestre())
-                .map(anterior -> anterior.version).orElse(0);
+        int versionAnterior = capturas.ultimoNumeroDeVersion(
+                new CapturaRepository.Periodo(request.indicadorId(), request.ejercicio(), request.trimestre()));
         Preparada preparada = preparar(request, solicitante.sujeto(), indicador, calendarios.calendario(request.ejercicio()),
                 versionAnterior, reloj.instant());
         guardar(List.of(preparada));
@@ -130,8 +130,8 @@ public class CapturaService {
     public void guardar(List<Preparada> preparadas) {
         List<EventoPublisher.Saliente> eventos = new ArrayList<>(preparadas.size() * 2);
         List<CapturasAceptadas.Periodo> periodos = new ArrayList<>(preparadas.size());
+        capturas.insertar(preparadas.stream().map(Preparada::captura).toList());
         for (Preparada p : preparadas) {
-            capturas.persist(p.captura());
             periodos.add(new CapturasAceptadas.Periodo(p.indicador().unidadResponsable, p.captura().ejercicio,
                     p.captura().trimestre, p.captura().tardia));
             String clave = p.indicador().id.toString();

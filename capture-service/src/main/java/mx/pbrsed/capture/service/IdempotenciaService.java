@@ -44,18 +44,20 @@ public class IdempotenciaService {
     /**
      * @param clave     the header's value, or null to just run the write
      * @param operacion what the key was used for: the same key on another operation is a conflict
-     * @param huella    the request's fingerprint, from one of the {@code huella} methods
+     * @param huella    the request's fingerprint, from one of the {@code huella} methods; asked for only
+     *                  when there is a key, so a large batch sent without one is not hashed
      */
-    public Respuesta ejecutar(String clave, String operacion, String huella, Supplier<Resultado> escritura) {
+    public Respuesta ejecutar(String clave, String operacion, Supplier<String> huella, Supplier<Resultado> escritura) {
         if (clave == null) {
             return responder(escritura.get());
         }
         if (clave.isBlank() || clave.length() > LARGO_MAXIMO) {
             throw new IdempotenciaConflictoException("La cabecera " + CABECERA + " lleva de 1 a " + LARGO_MAXIMO + " caracteres");
         }
-        if (!claves.reservar(clave, operacion, huella, OffsetDateTime.now())) {
+        String firma = huella.get();
+        if (!claves.reservar(clave, operacion, firma, OffsetDateTime.now())) {
             IdempotenciaEntity previa = claves.findById(clave);
-            if (!previa.operacion.equals(operacion) || !previa.huella.equals(huella)) {
+            if (!previa.operacion.equals(operacion) || !previa.huella.equals(firma)) {
                 throw new IdempotenciaConflictoException("La clave " + clave + " ya se usó con otra solicitud ("
                         + previa.operacion + "); una clave nueva para cada solicitud distinta");
             }
