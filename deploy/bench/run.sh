@@ -3,10 +3,12 @@
 # deploy/bench/RESULTADOS.md. PostgreSQL and Kafka are started if needed and left running; the
 # services, the bare app and every tool it starts are stopped at the end (also on Ctrl-C).
 #
-# Usage: deploy/bench/run.sh [--escala pequena|completa] [--sin-build]
+# Usage: deploy/bench/run.sh [--escala pequena|completa] [--sin-build] [--perfil]
 #   pequena  (default) 10 programs, 100 indicators, replay of 2,000 indicator-periods: a few minutes
 #   completa 300 programs, 3,000 indicators, replay of 100,000 indicator-periods
 #   --sin-build  use the jars already in */target/quarkus-app
+#   --perfil     also record each service with JFR and summarise its hottest frames (PERFIL.md in
+#                the work dir); the recording costs a little, so the official table is made without it
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,6 +16,7 @@ bench="$root/deploy/bench"
 host=127.0.0.1
 escala=pequena
 construir=si
+perfil=no
 
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -22,8 +25,9 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --escala) [ $# -ge 2 ] || die "--escala needs pequena or completa"; escala=$2; shift 2 ;;
     --sin-build) construir=no; shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
-    *) die "unknown option $1 (usage: $0 [--escala pequena|completa] [--sin-build])" ;;
+    --perfil) perfil=si; shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (usage: $0 [--escala pequena|completa] [--sin-build] [--perfil])" ;;
   esac
 done
 case "$escala" in
@@ -96,6 +100,54 @@ arrancar() { # nombre url_listo java-args...
   log "$nombre ready in $(ms_desde "$t0") ms, RSS $(rss_mb "$pid") MB"
 }
 
+# With --perfil, the JVM option that records service $1 with JFR until it stops (nothing otherwise).
+perfil_de() { # nombre
+  if [ "$perfil" = si ]; then
+    echo "-XX:StartFlightRecording=filename=$trabajo/$1.jfr,settings=profile,dumponexit=true"
+  fi
+}
+
+# The statements that took the most database time since the last reset, in the given databases.
+sentencias() { # titulo bases...
+  local titulo=$1 lista
+  shift
+  lista=$(printf "'%s'," "$@")
+  { printf '\n## %s: pg_stat_statements\n\n| base | llamadas | total ms | media ms | filas | sentencia |\n|---|---|---|---|---|---|\n' "$titulo"
+    psql_pg postgres -tA -F' | ' -c "SELECT d.datname, s.calls, round(s.total_exec_time), round(s.mean_exec_time::numeric, 3),
+        s.rows, replace(left(regexp_replace(s.query, '\s+', ' ', 'g'), 160), '|', '/')
+      FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+      WHERE d.datname IN (${lista%,}) ORDER BY s.total_exec_time DESC LIMIT 15" | sed 's/^/| /; s/$/ |/'
+  } >>"$trabajo/PERFIL.md"
+}
+
+# From a JFR recording: the frames most often on top of the stack, and this project's methods most
+# often running (the innermost mx.pbrsed frame of each sample, so what they call counts for them).
+resumen_jfr() { # nombre
+  local archivo="$trabajo/$1.jfr"
+  [ -f "$archivo" ] || return 0
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$archivo" | awk '
+    /stackTrace = \[/ { pila = 1; primera = ""; propia = ""; next }
+    pila && /^[[:space:]]*\]/ {
+      pila = 0; print "total"
+      if (primera != "") print "arriba\t" primera
+      if (propia != "") print "propia\t" propia
+      next
+    }
+    pila {
+      marco = $0; sub(/^[[:space:]]+/, "", marco); sub(/[[:space:]]+line:.*/, "", marco)
+      if (marco == "...") next
+      if (primera == "") primera = marco
+      if (propia == "" && marco ~ /^mx\.pbrsed\./) propia = marco
+    }' >"$trabajo/$1.muestras"
+  { printf '\n## %s: %s muestras de CPU (JFR)\n\nMarcos más veces en la cima de la pila:\n\n```\n' \
+      "$1" "$(grep -c '^total$' "$trabajo/$1.muestras" || true)"
+    grep '^arriba' "$trabajo/$1.muestras" | cut -f2 | sort | uniq -c | sort -rn | head -n 12 || true
+    printf '```\n\nMétodos propios más veces en ejecución (con lo que llaman):\n\n```\n'
+    grep '^propia' "$trabajo/$1.muestras" | cut -f2 | sort | uniq -c | sort -rn | head -n 12 || true
+    printf '```\n'
+  } >>"$trabajo/PERFIL.md"
+}
+
 kafka_java() { # timeout_s main-class-or-source args...
   local limite=$1
   shift
@@ -120,6 +172,8 @@ anotar java_version "$(java -version 2>&1 | head -n1)"
 anotar carga_inicio "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 "$root/deploy/infra.sh" up
+psql_pg postgres -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
+printf '# Perfil del benchmark %s\n' "$sello" >"$trabajo/PERFIL.md"
 anotar postgresql_version "$(psql_pg postgres -tA -c 'show server_version' | cut -d' ' -f1)"
 # Others may restart the shared broker or database mid-run (fault drills do): the report says so.
 infra_id() { echo "kafka pid $(cat "$root/.data/kafka/broker.pid" 2>/dev/null), postgres since $(psql_pg postgres -tA -c 'SELECT pg_postmaster_start_time()')"; }
@@ -162,7 +216,8 @@ export EVALUATION_DB_URL="jdbc:postgresql://$host:5432/evaluation_bench"
 for s in catalog capture evaluation; do
   arrancar "bare_$s" "http://$host:${puerto[bare]}/hola" -jar "$bare_jar"
   detener "bare_$s"
-  arrancar "$s" "http://$host:${puerto[$s]}/q/health/ready" -Dpbr.topic-prefix="$prefijo" \
+  # shellcheck disable=SC2046 # empty without --perfil
+  arrancar "$s" "http://$host:${puerto[$s]}/q/health/ready" $(perfil_de "$s") -Dpbr.topic-prefix="$prefijo" \
     -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar"
 done
 
@@ -218,12 +273,14 @@ log "Kafka: $linea"
 kafka_java 1200 "$bench/Bench.java" catalogo --escala "$escala" --catalog "http://$host:8081" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" \
   --indicadores "$trabajo/indicadores.txt" --resultados "$res"
+psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
 kafka_java 1800 "$bench/Bench.java" carga --escala "$escala" --indicadores "$trabajo/indicadores.txt" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" --bootstrap "$host:9092" \
   --topic-capturas "${prefijo}capturas" --grupo-evaluacion evaluation-service --resultados "$res"
 for s in catalog capture evaluation; do
   anotar "$s.rss_carga_mb" "$(rss_mb "${pid_de[$s]}")"
 done
+sentencias "Carga (catálogo, ingesta, frescura, importación masiva)" catalog_bench capture_bench evaluation_bench
 anotar tamano.captura_bytes "$(psql_pg capture_bench -tA -c 'SELECT round(avg(pg_column_size(c.*))) FROM captura c')"
 anotar tamano.evento_bytes "$(psql_pg capture_bench -tA -c "SELECT round(avg(octet_length(payload))) FROM outbox WHERE topic = '${prefijo}capturas'")"
 anotar tamano.tardia_bytes "$(psql_pg capture_bench -tA -c "SELECT round(avg(octet_length(payload))) FROM outbox WHERE topic = '${prefijo}capturas-tardias'")"
@@ -232,9 +289,11 @@ anotar tamano.tardia_bytes "$(psql_pg capture_bench -tA -c "SELECT round(avg(oct
 kafka_java 900 "$bench/Bench.java" replay --bootstrap "$host:9092" --prefijo "$prefijo_replay" \
   --periodos "$periodos_replay" --resultados "$res"
 log "rebuild: evaluation-service on :${puerto[rebuild]} replays ${prefijo_replay}{indicadores,capturas}"
+psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
 t0=$(date +%s%N)
+# shellcheck disable=SC2046 # empty without --perfil
 EVALUATION_DB_URL="jdbc:postgresql://$host:5432/evaluation_rebuild" \
-  java -Xmx256m -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
+  java -Xmx256m $(perfil_de rebuild) -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
   -Dmp.messaging.incoming.indicadores.group.id="bench-rebuild-$sello" \
   -Dmp.messaging.incoming.capturas.group.id="bench-rebuild-$sello" \
   -jar "$root/evaluation-service/target/quarkus-app/quarkus-run.jar" >"$trabajo/rebuild.log" 2>&1 &
@@ -259,6 +318,15 @@ anotar rebuild.completo "$([ "$hechos" -ge "$periodos_replay" ] && echo true || 
 anotar rebuild.rss_mb "$(rss_mb "${pid_de[rebuild]}")"
 log "rebuild: $hechos of $periodos_replay results in $(ms_desde "$t0") ms"
 detener rebuild
+sentencias "Reconstrucción" evaluation_rebuild
+if [ "$perfil" = si ]; then
+  for s in catalog capture evaluation; do
+    detener "$s"
+  done
+  for s in catalog capture evaluation rebuild; do
+    resumen_jfr "$s"
+  done
+fi
 
 # --- the table ----------------------------------------------------------------------------------
 anotar carga_fin "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -266,4 +334,4 @@ anotar infra_fin "$(infra_id)"
 kafka_java 120 "$bench/Bench.java" informe --resultados "$res" --salida "$bench/RESULTADOS.md"
 cp "$bench/RESULTADOS.md" "$trabajo/"
 cat "$bench/RESULTADOS.md"
-log "done: deploy/bench/RESULTADOS.md (raw figures and logs in ${trabajo#"$root/"})"
+log "done: deploy/bench/RESULTADOS.md (raw figures, logs and profile PERFIL.md in ${trabajo#"$root/"})"
