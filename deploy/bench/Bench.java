@@ -287,6 +287,11 @@ public class Bench {
         static String ur(int programa, int programas) {
             return String.format("S%03d", (programa - 1) % unidades(programas) + 1);
         }
+
+        /** The ramo of the programa's UR (referencias gives UR u the ramo u % 40): the catalog rejects any other. */
+        static int ramo(int programa, int programas) {
+            return ((programa - 1) % unidades(programas) + 1) % 40;
+        }
         static final Duration ESPERA_REPLICAS = Duration.ofSeconds(240);
 
         static void generar(Map<String, String> o) throws Exception {
@@ -353,7 +358,7 @@ public class Bench {
             String clave = String.format("B%03d", p);
             String ur = ur(p, programas);
             exigir(201, post(catalog + "/programas", "{\"ejercicio\":" + EJERCICIO
-                    + ",\"ramo\":{\"clave\":\"" + String.format("%02d", p % 40) + "\",\"nombre\":\"RAMO SINTÉTICO " + p % 40 + "\"},"
+                    + ",\"ramo\":{\"clave\":\"" + String.format("%02d", ramo(p, programas)) + "\",\"nombre\":\"RAMO SINTÉTICO " + ramo(p, programas) + "\"},"
                     + "\"unidadResponsable\":{\"clave\":\"" + ur + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + ur + "\"},"
                     + "\"clave\":\"" + clave + "\",\"nombre\":\"PROGRAMA SINTÉTICO " + p + " DEL BENCHMARK\","
                     + "\"presupuestoAprobado\":45022975.00,\"presupuestoModificado\":47812885.90}", Acceso.admin()), "programa " + clave);
