@@ -1010,7 +1010,8 @@ public class Bench {
             md.append("| réplica producida a Kafka | ").append(n(num(p, "rebuild.eventos"))).append(" eventos de ")
                     .append(p.getProperty("rebuild.evento_bytes")).append(" B en ").append(p.getProperty("rebuild.produccion_s")).append(" s |\n");
             md.append("| evaluation-service de la reconstrucción: RSS al terminar | ").append(p.getProperty("rebuild.rss_mb")).append(" MB |\n");
-            md.append("\nLas razones son resultado / línea base. Los servicios corren con `-Xmx256m`; la app vacía, con la misma opción.\n");
+            md.append("\nLas razones son resultado / línea base. Los servicios y la app vacía corren con las mismas opciones de JVM, las de `deploy/k8s/jvm.env`: `")
+                    .append(p.getProperty("jvm_opts")).append("`.\n");
             Files.writeString(Path.of(o.get("salida")), md.toString());
         }
 

@@ -74,13 +74,14 @@ detener_todo() {
 trap detener_todo EXIT
 trap 'exit 130' INT TERM
 
-# Starts a JVM (java args after the name and readiness URL), waits until the URL answers 200,
-# and records its time to ready (from just before the fork) and its RSS then.
+# Starts a JVM (java args after the name and readiness URL) with the services' JVM options (the
+# bare app too, so the ratios compare like with like), waits until the URL answers 200, and
+# records its time to ready (from just before the fork) and its RSS then.
 arrancar() { # nombre url_listo java-args...
   local nombre=$1 url=$2 t0 pid limite=$((SECONDS + 180))
   shift 2
   t0=$(date +%s%N)
-  java -Xmx256m "$@" >"$trabajo/$nombre.log" 2>&1 &
+  java "${opciones_jvm[@]}" "$@" >"$trabajo/$nombre.log" 2>&1 &
   pid=$!
   pid_de[$nombre]=$pid
   until curl -fs -o /dev/null -m 2 "$url"; do
@@ -118,6 +119,8 @@ anotar nproc "$(nproc)"
 anotar memoria_mb "$(free -m | awk '/^Mem:/ { print $2 }')"
 anotar java_version "$(java -version 2>&1 | head -n1)"
 anotar carga_inicio "$(cut -d' ' -f1-3 /proc/loadavg)"
+read -ra opciones_jvm <<<"$(sed -n 's/^JAVA_OPTS=//p' "$root/deploy/k8s/jvm.env")"
+anotar jvm_opts "${opciones_jvm[*]}"
 
 "$root/deploy/infra.sh" up
 anotar postgresql_version "$(psql_pg postgres -tA -c 'show server_version' | cut -d' ' -f1)"
@@ -234,7 +237,7 @@ kafka_java 900 "$bench/Bench.java" replay --bootstrap "$host:9092" --prefijo "$p
 log "rebuild: evaluation-service on :${puerto[rebuild]} replays ${prefijo_replay}{indicadores,capturas}"
 t0=$(date +%s%N)
 EVALUATION_DB_URL="jdbc:postgresql://$host:5432/evaluation_rebuild" \
-  java -Xmx256m -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
+  java "${opciones_jvm[@]}" -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
   -Dmp.messaging.incoming.indicadores.group.id="bench-rebuild-$sello" \
   -Dmp.messaging.incoming.capturas.group.id="bench-rebuild-$sello" \
   -jar "$root/evaluation-service/target/quarkus-app/quarkus-run.jar" >"$trabajo/rebuild.log" 2>&1 &
