@@ -16,7 +16,9 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 readonly SCRIPT_DIR REPO_ROOT
-readonly DATA_DIR="$REPO_ROOT/.data"
+# Resolved: a worktree's .data may link to the main checkout's, and the broker's command line
+# (which kafka_pid checks) names the real path.
+readonly DATA_DIR="$(cd "$REPO_ROOT/.data" 2>/dev/null && pwd -P || echo "$REPO_ROOT/.data")"
 readonly KAFKA_DIR="$DATA_DIR/kafka"
 readonly KAFKA_POM="$SCRIPT_DIR/kafka/pom.xml"
 readonly KAFKA_CLASSPATH_FILE="$KAFKA_DIR/classpath.txt"

@@ -38,10 +38,12 @@ set -a
 # shellcheck disable=SC1090
 . "$("$root/deploy/jwt/tokens-demo.sh")"
 set +a
+# The services' JVM options, the same in every way they run.
+read -ra opciones_jvm <<<"$(sed -n 's/^JAVA_OPTS=//p' "$root/deploy/k8s/jvm.env")"
 inicio=$(date +%s)
 for s in "${servicios[@]}"; do
   nombre=${s%%:*}
-  java -Xmx256m -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" >"$logs/$nombre.log" 2>&1 &
+  java "${opciones_jvm[@]}" -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" >"$logs/$nombre.log" 2>&1 &
   pids+=($!)
 done
 for i in "${!servicios[@]}"; do

@@ -287,6 +287,11 @@ public class Bench {
         static String ur(int programa, int programas) {
             return String.format("S%03d", (programa - 1) % unidades(programas) + 1);
         }
+
+        /** The ramo of the programa's UR (referencias gives UR u the ramo u % 40): the catalog rejects any other. */
+        static int ramo(int programa, int programas) {
+            return ((programa - 1) % unidades(programas) + 1) % 40;
+        }
         static final Duration ESPERA_REPLICAS = Duration.ofSeconds(240);
 
         static void generar(Map<String, String> o) throws Exception {
@@ -353,7 +358,7 @@ public class Bench {
             String clave = String.format("B%03d", p);
             String ur = ur(p, programas);
             exigir(201, post(catalog + "/programas", "{\"ejercicio\":" + EJERCICIO
-                    + ",\"ramo\":{\"clave\":\"" + String.format("%02d", p % 40) + "\",\"nombre\":\"RAMO SINTÉTICO " + p % 40 + "\"},"
+                    + ",\"ramo\":{\"clave\":\"" + String.format("%02d", ramo(p, programas)) + "\",\"nombre\":\"RAMO SINTÉTICO " + ramo(p, programas) + "\"},"
                     + "\"unidadResponsable\":{\"clave\":\"" + ur + "\",\"nombre\":\"UNIDAD RESPONSABLE SINTÉTICA " + ur + "\"},"
                     + "\"clave\":\"" + clave + "\",\"nombre\":\"PROGRAMA SINTÉTICO " + p + " DEL BENCHMARK\","
                     + "\"presupuestoAprobado\":45022975.00,\"presupuestoModificado\":47812885.90}", Acceso.admin()), "programa " + clave);
@@ -1005,7 +1010,8 @@ public class Bench {
             md.append("| réplica producida a Kafka | ").append(n(num(p, "rebuild.eventos"))).append(" eventos de ")
                     .append(p.getProperty("rebuild.evento_bytes")).append(" B en ").append(p.getProperty("rebuild.produccion_s")).append(" s |\n");
             md.append("| evaluation-service de la reconstrucción: RSS al terminar | ").append(p.getProperty("rebuild.rss_mb")).append(" MB |\n");
-            md.append("\nLas razones son resultado / línea base. Los servicios corren con `-Xmx256m`; la app vacía, con la misma opción.\n");
+            md.append("\nLas razones son resultado / línea base. Los servicios y la app vacía corren con las mismas opciones de JVM, las de `deploy/k8s/jvm.env`: `")
+                    .append(p.getProperty("jvm_opts")).append("`.\n");
             Files.writeString(Path.of(o.get("salida")), md.toString());
         }
 

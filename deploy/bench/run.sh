@@ -78,13 +78,14 @@ detener_todo() {
 trap detener_todo EXIT
 trap 'exit 130' INT TERM
 
-# Starts a JVM (java args after the name and readiness URL), waits until the URL answers 200,
-# and records its time to ready (from just before the fork) and its RSS then.
+# Starts a JVM (java args after the name and readiness URL) with the services' JVM options (the
+# bare app too, so the ratios compare like with like), waits until the URL answers 200, and
+# records its time to ready (from just before the fork) and its RSS then.
 arrancar() { # nombre url_listo java-args...
   local nombre=$1 url=$2 t0 pid limite=$((SECONDS + 180))
   shift 2
   t0=$(date +%s%N)
-  java -Xmx256m "$@" >"$trabajo/$nombre.log" 2>&1 &
+  java "${opciones_jvm[@]}" "$@" >"$trabajo/$nombre.log" 2>&1 &
   pid=$!
   pid_de[$nombre]=$pid
   until curl -fs -o /dev/null -m 2 "$url"; do
@@ -170,6 +171,8 @@ anotar nproc "$(nproc)"
 anotar memoria_mb "$(free -m | awk '/^Mem:/ { print $2 }')"
 anotar java_version "$(java -version 2>&1 | head -n1)"
 anotar carga_inicio "$(cut -d' ' -f1-3 /proc/loadavg)"
+read -ra opciones_jvm <<<"$(sed -n 's/^JAVA_OPTS=//p' "$root/deploy/k8s/jvm.env")"
+anotar jvm_opts "${opciones_jvm[*]}"
 
 "$root/deploy/infra.sh" up
 psql_pg postgres -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
@@ -293,7 +296,7 @@ psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
 t0=$(date +%s%N)
 # shellcheck disable=SC2046 # empty without --perfil
 EVALUATION_DB_URL="jdbc:postgresql://$host:5432/evaluation_rebuild" \
-  java -Xmx256m $(perfil_de rebuild) -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
+  java "${opciones_jvm[@]}" $(perfil_de rebuild) -Dquarkus.http.port="${puerto[rebuild]}" -Dpbr.topic-prefix="$prefijo_replay" \
   -Dmp.messaging.incoming.indicadores.group.id="bench-rebuild-$sello" \
   -Dmp.messaging.incoming.capturas.group.id="bench-rebuild-$sello" \
   -jar "$root/evaluation-service/target/quarkus-app/quarkus-run.jar" >"$trabajo/rebuild.log" 2>&1 &

@@ -68,6 +68,8 @@ class DespliegueTest {
             "kafka.strimzi.io/v1beta2/Kafka", Kafka.class,
             "kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class,
             "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class);
+    /** Read by run-java.sh, the entry point of the services' base image. */
+    private static final Set<String> LEIDAS_POR_LA_IMAGEN = Set.of("JAVA_OPTS", "GC_CONTAINER_OPTIONS");
     /** CloudNativePG publishes no Java model: its clusters are checked field by field below. */
     private static final String CLUSTER_CNPG = "postgresql.cnpg.io/v1/Cluster";
 
@@ -102,6 +104,20 @@ class DespliegueTest {
                     recursos.add(new Recurso(archivo, mapa(doc)));
                 }
             }
+        }
+        // The ConfigMaps kustomize makes from env files, as it would make them.
+        for (Object generador : lista(mapa(yaml(K8S.resolve("kustomization.yaml")).get(0)).get("configMapGenerator"))) {
+            Map<String, Object> datos = new HashMap<>();
+            for (Object envs : lista(mapa(generador).get("envs"))) {
+                Path archivo = K8S.resolve((String) envs);
+                for (String linea : Files.readAllLines(archivo)) {
+                    if (!linea.isBlank() && !linea.startsWith("#")) {
+                        datos.put(linea.substring(0, linea.indexOf('=')), linea.substring(linea.indexOf('=') + 1));
+                    }
+                }
+            }
+            recursos.add(new Recurso(K8S.resolve("kustomization.yaml"), Map.of("apiVersion", "v1", "kind", "ConfigMap",
+                    "metadata", Map.of("name", mapa(generador).get("name")), "data", datos)));
         }
         compose = mapa(yaml(DEPLOY.resolve("docker-compose.yml")).get(0));
     }
@@ -251,6 +267,7 @@ class DespliegueTest {
             }
             for (String nombre : nombres) {
                 boolean leida = variables.contains(nombre)
+                        || LEIDAS_POR_LA_IMAGEN.contains(nombre)
                         || nombre.startsWith("QUARKUS_")
                         || canales.stream().anyMatch(nombre::startsWith);
                 assertThat(leida).as("%s-service reads %s (a ${...} of application.properties, a QUARKUS_ "
@@ -410,10 +427,26 @@ class DespliegueTest {
                     .contains("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/")
                     .contains("USER 185")
                     .contains("EXPOSE " + puerto + "\n")
-                    .contains("-Xmx256m")
+                    .doesNotContain("ENV JAVA_OPTS=")
                     .contains("/dev/tcp/127.0.0.1/" + puerto)
                     .contains("GET /q/health/ready");
             assertThat(lista(definicion.get("ports"))).contains("127.0.0.1:" + puerto + ":" + puerto);
+        }
+    }
+
+    @Test
+    void lasOpcionesDeLaJvmVienenDeUnSoloArchivo() throws IOException {
+        Map<String, Object> opciones = datos(porNombre("ConfigMap", "jvm-options"));
+        assertThat(opciones).containsOnlyKeys(LEIDAS_POR_LA_IMAGEN);
+        assertThat(String.join(" ", Sistema.opcionesJvm())).isEqualTo(opciones.get("JAVA_OPTS"));
+        for (String servicio : SERVICIOS) {
+            assertThat(mapas(contenedor(deployment(servicio)).get("envFrom")))
+                    .as("%s-service takes the jvm-options ConfigMap", servicio)
+                    .anyMatch(fuente -> "jvm-options".equals(en(fuente, "configMapRef", "name")));
+            assertThat(en(compose, "services", servicio + "-service", "env_file")).isEqualTo("k8s/jvm.env");
+        }
+        for (String script : List.of("run.sh", "bench/run.sh")) {
+            assertThat(Files.readString(DEPLOY.resolve(script))).as(script).contains("deploy/k8s/jvm.env");
         }
     }
 

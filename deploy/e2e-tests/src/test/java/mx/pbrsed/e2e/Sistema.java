@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,14 +113,23 @@ final class Sistema implements AutoCloseable {
         servicios.remove(servicio);
     }
 
+    /** The services' JVM options: JAVA_OPTS of deploy/k8s/jvm.env, as everywhere else they run. */
+    static List<String> opcionesJvm() throws IOException {
+        return Files.readAllLines(RAIZ.resolve("deploy/k8s/jvm.env")).stream()
+                .filter(linea -> linea.startsWith("JAVA_OPTS="))
+                .flatMap(linea -> Arrays.stream(linea.substring("JAVA_OPTS=".length()).trim().split("\\s+")))
+                .toList();
+    }
+
     private Servicio arrancar(Arranque arranque, boolean anexarLog) throws IOException {
         Path jar = RAIZ.resolve(arranque.nombre() + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Falta " + jar + ": ejecuta el build del proyecto (mvnw verify) antes");
         }
         Files.createDirectories(arranque.log().getParent());
-        List<String> argumentos = new ArrayList<>(List.of("java", "-Xmx256m",
-                "-Dquarkus.http.port=" + arranque.puerto(),
+        List<String> argumentos = new ArrayList<>(List.of("java"));
+        argumentos.addAll(opcionesJvm());
+        argumentos.addAll(List.of("-Dquarkus.http.port=" + arranque.puerto(),
                 "-Dpbr.topic-prefix=" + prefijoTopics,
                 "-Dquarkus.flyway.clean-at-start=" + arranque.limpiar(),
                 "-Dquarkus.flyway.clean-disabled=" + !arranque.limpiar()));
