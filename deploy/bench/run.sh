@@ -303,15 +303,21 @@ EVALUATION_DB_URL="jdbc:postgresql://$host:5432/evaluation_rebuild" \
 pid_de[rebuild]=$!
 listo_ms=""
 hechos=0
+proximo_conteo=0
 limite=$((SECONDS + espera_rebuild))
 while ((SECONDS < limite)); do
   kill -0 "${pid_de[rebuild]}" 2>/dev/null || { tail -n 40 "$trabajo/rebuild.log" >&2; die "rebuild evaluation-service exited"; }
   if [ -z "$listo_ms" ] && curl -fs -o /dev/null -m 2 "http://$host:${puerto[rebuild]}/q/health/ready"; then
     listo_ms=$(ms_desde "$t0")
   fi
-  # before Flyway has run the table does not exist yet: count 0
-  hechos=$(psql_pg evaluation_rebuild -tA -c 'SELECT count(*) FROM resultado WHERE captura_version IS NOT NULL' 2>/dev/null || echo 0)
-  [ "$hechos" -ge "$periodos_replay" ] && break
+  # The count scans the results (17 ms at 100,000 rows, 3.4 s of database time when taken four
+  # times a second): once a second, so the measurement does not slow what it measures.
+  if ((SECONDS >= proximo_conteo)); then
+    # before Flyway has run the table does not exist yet: count 0
+    hechos=$(psql_pg evaluation_rebuild -tA -c 'SELECT count(*) FROM resultado WHERE captura_version IS NOT NULL' 2>/dev/null || echo 0)
+    proximo_conteo=$((SECONDS + 1))
+    [ "$hechos" -ge "$periodos_replay" ] && break
+  fi
   sleep 0.25
 done
 anotar rebuild.total_ms "$(ms_desde "$t0")"
