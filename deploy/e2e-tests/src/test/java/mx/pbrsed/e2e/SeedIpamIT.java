@@ -85,6 +85,11 @@ class SeedIpamIT {
                 .then().statusCode(201).extract().jsonPath();
         String matricula = importado.getString("indicadores.find { it.clave == 'FIN-1' }.id");
         String programas = importado.getString("indicadores.find { it.clave == 'PROPOSITO-1' }.id");
+        // Q4 2023's window closed long ago: capture announces both periods overdue before their late
+        // capturas arrive, as it did when the window closed. Waited for, not raced: a captura posted
+        // before capture's next look (every 3 s here) would leave capturas-vencidas empty.
+        esperar("las dos capturas vencidas anunciadas", () -> given().get(capture + "/q/metrics").then().extract()
+                .asString().contains("pbrsed_capturas_vencidas_total{ejercicio=\"2023\",trimestre=\"4\",ur=\"118\"} 2.0"));
 
         capturar(demo("captura-fin-2023-q4.json").put("indicadorId", matricula));
         capturar(demo("captura-proposito-2023-q4.json").put("indicadorId", programas));
