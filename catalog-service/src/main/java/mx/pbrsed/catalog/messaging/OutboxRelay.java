@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,18 +123,17 @@ public class OutboxRelay {
         List<Boolean> enviados = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
                 .all(lote.stream().map(r -> enviar(r).replaceWith(true).onFailure().recoverWithItem(false)).toList())
                 .andFailFast().await().atMost(ESPERA_ACK));
-        OffsetDateTime ahora = OffsetDateTime.now();
-        int publicados = 0;
+        List<Long> publicados = new ArrayList<>(lote.size());
         for (int i = 0; i < lote.size(); i++) {
             if (enviados.get(i)) {
-                lote.get(i).publicadoEn = ahora;
-                publicados++;
+                publicados.add(lote.get(i).id);
             }
         }
-        if (publicados < lote.size()) {
-            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", lote.size() - publicados, lote.size());
+        outbox.marcarPublicados(publicados, OffsetDateTime.now());
+        if (publicados.size() < lote.size()) {
+            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", lote.size() - publicados.size(), lote.size());
         }
-        return publicados;
+        return publicados.size();
     }
 
     private Uni<Void> enviar(OutboxEntity registro) {

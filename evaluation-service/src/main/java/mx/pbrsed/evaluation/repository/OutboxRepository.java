@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
@@ -54,18 +55,23 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         });
     }
 
-    /** Marks the records published, in one statement. */
+    /** Marks the records published in one statement, not one per record. */
     public void marcarPublicados(Collection<Long> ids, OffsetDateTime publicadoEn) {
         if (!ids.isEmpty()) {
             update("publicadoEn = ?1 where id in ?2", publicadoEn, ids);
         }
     }
 
-    /** Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. */
+    /**
+     * Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. Read
+     * only: they are marked published by {@link #marcarPublicados}, so Hibernate keeps no snapshot
+     * of them to check at flush.
+     */
     public List<OutboxEntity> pendientes(int limite) {
         return find("publicadoEn is null order by id")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, limite)
                 .list();
     }
