@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.capture.rest.model.Calendario;
 import mx.pbrsed.capture.rest.model.CalendarioRequest;
-import mx.pbrsed.capture.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.service.CalendarioService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +73,7 @@ public class CalendarioResource {
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "A window that opens before its quarter ends, closes before it opens "
             + "or more than a year after the quarter, or a trimestre without exactly one window",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "calendarioRechazado", value = Ejemplos.PROBLEMA_CALENDARIO)))
     public Calendario definir(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
                               @Valid @NotNull CalendarioRequest request) {

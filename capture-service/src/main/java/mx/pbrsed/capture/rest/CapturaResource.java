@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +28,7 @@ import mx.pbrsed.capture.mapping.CapturaCsvReader;
 import mx.pbrsed.capture.rest.model.Captura;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.rest.model.LoteResultado;
-import mx.pbrsed.capture.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.rest.model.RevisionRequest;
 import mx.pbrsed.capture.service.CapturaLoteService;
 import mx.pbrsed.capture.service.CapturaService;
@@ -93,7 +94,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "The captura contradicts the indicator's definition or the calendar "
             + "(unknown or retired indicator, missing or extra variables, a window not yet open), or the Idempotency-Key conflicts",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "capturaRechazada", value = Ejemplos.PROBLEMA_CAPTURA_RECHAZADA),
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
@@ -135,14 +136,14 @@ public class CapturaResource {
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or rows belong to another unidad "
             + "responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
                             @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_LOTE)}))
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "At least one row is invalid (each problem with its row in `posicion`), "
             + "or the Idempotency-Key conflicts; nothing is stored",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "loteRechazado", value = Ejemplos.PROBLEMA_LOTE_RECHAZADO),
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
@@ -200,7 +201,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
@@ -226,11 +227,11 @@ public class CapturaResource {
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "A return without comentario",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "sinComentario", value = Ejemplos.PROBLEMA_SIN_COMENTARIO)))
     public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                             @PathParam("trimestre") @Min(1) @Max(4) int trimestre,

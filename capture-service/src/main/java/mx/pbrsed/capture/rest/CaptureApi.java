@@ -1,7 +1,8 @@
 package mx.pbrsed.capture.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.ws.rs.core.Application;
-import mx.pbrsed.capture.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -48,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         components = @Components(responses = {
                 @APIResponse(name = CaptureApi.SOLICITUD_INVALIDA, responseCode = "400",
                         description = "A field is missing, out of range or not of its type; `errores` names each one",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
                                         @ExampleObject(name = "validacion", summary = "A field out of range",
                                                 value = Ejemplos.PROBLEMA_VALIDACION),
@@ -56,16 +57,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                 value = Ejemplos.PROBLEMA_JSON_INVALIDO)})),
                 @APIResponse(name = CaptureApi.NO_AUTENTICADO, responseCode = "401",
                         description = "No token, or one that is expired, not signed by the trusted issuer or from another issuer",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "noAutenticado", value = Ejemplos.PROBLEMA_NO_AUTENTICADO))),
                 @APIResponse(name = CaptureApi.PROHIBIDO, responseCode = "403",
                         description = "The token's roles do not allow the operation",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL))),
                 @APIResponse(name = CaptureApi.PROHIBIDO_UNIDAD, responseCode = "403",
                         description = "The token's roles do not allow the operation, or the indicator belongs to another "
                                 + "unidad responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
                                         @ExampleObject(name = "rol", summary = "A role that does not capture",
                                                 value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
@@ -74,11 +75,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = CaptureApi.NO_ENCONTRADO, responseCode = "404",
                         description = "The path names nothing: an indicator-period without captura, an evidence file "
                                 + "that is not there, or an id that is not a UUID",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "noEncontrado", value = Ejemplos.PROBLEMA_NO_ENCONTRADO))),
                 @APIResponse(name = CaptureApi.TIPO_NO_SOPORTADO, responseCode = "415",
                         description = "The body's Content-Type is not one the operation reads",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "tipoNoSoportado", value = Ejemplos.PROBLEMA_TIPO_NO_SOPORTADO)))
         }))
 @SecurityScheme(securitySchemeName = CaptureApi.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
-import mx.pbrsed.capture.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.service.DevengadoService;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.Solicitante;
@@ -69,14 +70,14 @@ public class DevengadoResource {
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or the program belongs to another "
             + "unidad responsable than the capturista's `ur` claim (or either is unknown); nothing is stored",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
                             @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_PROGRAMA)}))
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "A program the catalog has not published for the ejercicio, an amount "
             + "below 0 or with more than 2 decimals, or an Idempotency-Key conflict",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "programaDesconocido", value = Ejemplos.PROBLEMA_PROGRAMA_DESCONOCIDO),
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,9 +21,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.pbrsed.capture.rest.model.Evidencia;
-import mx.pbrsed.capture.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.service.EvidenciaService;
-import mx.pbrsed.capture.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,7 +77,7 @@ public class EvidenciaResource {
                     examples = @ExampleObject(name = "adjuntada", value = Ejemplos.EVIDENCIA_JSON)))
     @APIResponse(responseCode = "400", description = "No file name in Content-Disposition (or one with a path), "
             + "or a trimestre out of range",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
                             @ExampleObject(name = "sinNombre", value = Ejemplos.PROBLEMA_EVIDENCIA_NOMBRE),
                             @ExampleObject(name = "validacion", value = Ejemplos.PROBLEMA_VALIDACION)}))
@@ -84,13 +85,13 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO_UNIDAD)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     @APIResponse(responseCode = "413", description = "The file is larger than the limit (pbr.evidencias.tamano-maximo)",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "demasiadoGrande", value = Ejemplos.PROBLEMA_EVIDENCIA_TAMANO)))
     @APIResponse(responseCode = "415", description = "A Content-Type that is not allowed (pbr.evidencias.tipos-permitidos)",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "tipoNoPermitido", value = Ejemplos.PROBLEMA_EVIDENCIA_TIPO)))
     @APIResponse(responseCode = "422", description = "The content does not start as its type does, or it is empty",
-            content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "contenidoAjeno", value = Ejemplos.PROBLEMA_EVIDENCIA_CONTENIDO)))
     public Response adjuntar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
                              @PathParam("trimestre") @Min(1) @Max(4) int trimestre,

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.service;
 
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import mx.pbrsed.catalog.service.FallasTransitorias;
+import mx.pbrsed.platform.persistencia.FallasTransitorias;
 
 /**
  * Applies a consumed event again, on the consumer's own thread, for as long as the database fails

@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.rest;
 
+import mx.pbrsed.platform.http.ParametroInvalidoException;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
@@ -43,7 +44,7 @@ import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
 import mx.pbrsed.catalog.service.IndicadorService;
-import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

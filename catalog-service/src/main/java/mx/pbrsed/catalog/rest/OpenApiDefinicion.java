@@ -1,7 +1,8 @@
 package mx.pbrsed.catalog.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.ws.rs.core.Application;
-import mx.pbrsed.catalog.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,36 +47,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         components = @Components(responses = {
                 @APIResponse(name = OpenApiDefinicion.VALIDACION, description = "The request is malformed: a field or parameter is "
                         + "invalid (validacion, listing each one in errores) or the body is not the JSON expected (json-invalido)",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
                                         @ExampleObject(name = "validacion", value = Examples.PROBLEMA_VALIDACION),
                                         @ExampleObject(name = "json-invalido", value = Examples.PROBLEMA_JSON_INVALIDO)})),
                 @APIResponse(name = OpenApiDefinicion.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
                         + "issuer or expiry is not accepted",
                         headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)),
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "no-autenticado", value = Examples.PROBLEMA_NO_AUTENTICADO))),
                 @APIResponse(name = OpenApiDefinicion.PROHIBIDO, description = "The token's roles do not allow the operation",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "prohibido", value = Examples.PROBLEMA_PROHIBIDO))),
                 @APIResponse(name = OpenApiDefinicion.NO_ENCONTRADO, description = "No such programa, objective, indicator, version or entry, or a path "
                         + "that names none (an ejercicio that is not a number, an id that is not a UUID)",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "no-encontrado", value = Examples.PROBLEMA_NO_ENCONTRADO))),
                 @APIResponse(name = OpenApiDefinicion.CONFLICTO, description = "The change collides with what the catalog holds: "
                         + "a clave already taken, a retired indicator, an indicator with capturas",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "conflicto", value = Examples.PROBLEMA_CONFLICTO))),
                 @APIResponse(name = OpenApiDefinicion.DEMASIADO_GRANDE, description = "The body is larger than the server accepts",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "demasiado-grande", value = Examples.PROBLEMA_DEMASIADO_GRANDE))),
                 @APIResponse(name = OpenApiDefinicion.TIPO_NO_SOPORTADO, description = "The body is not application/json",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "http-415", value = Examples.PROBLEMA_TIPO_NO_SOPORTADO))),
                 @APIResponse(name = OpenApiDefinicion.DEFINICION_INVALIDA, description = "Well-formed but not a definition the "
                         + "catalog can compute or accept (definicion-invalida), or a formula it cannot parse (formula-invalida, "
                         + "with the position)",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
                                         @ExampleObject(name = "definicion-invalida", value = Examples.PROBLEMA_DEFINICION_INVALIDA),
                                         @ExampleObject(name = "formula-invalida", value = Examples.PROBLEMA_FORMULA_INVALIDA)}))

@@ -33,7 +33,7 @@ import mx.pbrsed.catalog.rest.model.ResultadoImportacion;
 import mx.pbrsed.catalog.service.DocumentoProgramaService;
 import mx.pbrsed.catalog.service.IndicadorService;
 import mx.pbrsed.catalog.service.ProgramaService;
-import mx.pbrsed.catalog.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

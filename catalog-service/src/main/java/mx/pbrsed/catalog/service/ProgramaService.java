@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.service;
 
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;

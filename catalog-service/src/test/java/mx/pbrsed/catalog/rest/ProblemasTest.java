@@ -90,11 +90,15 @@ class ProblemasTest {
 
     @Test
     void loQueNingunaOperacionAtiendeEsUnProblema() {
-        esProblema(api().get("/indicadores/no-es-un-uuid").then(), 404, "http-404", "/indicadores/no-es-un-uuid");
-        esProblema(api().get("/programas/dos-mil/E011").then(), 404, "http-404", "/programas/dos-mil/E011");
         esProblema(api().get("/catalogos").then(), 404, "http-404", "/catalogos");
         esProblema(api().delete("/ramos").then(), 405, "http-405", "/ramos");
         esProblema(api().accept("text/csv").get("/ramos").then(), 406, "http-406", "/ramos");
+    }
+
+    @Test
+    void unParametroQueNoSeConvierteEsUnaSolicitudInvalidaNoUnRecursoInexistente() {
+        esProblema(api().get("/indicadores/no-es-un-uuid").then(), 400, "validacion", "/indicadores/no-es-un-uuid");
+        esProblema(api().get("/programas/dos-mil/E011").then(), 400, "validacion", "/programas/dos-mil/E011");
     }
 
     private static String metodo(String operacion) {

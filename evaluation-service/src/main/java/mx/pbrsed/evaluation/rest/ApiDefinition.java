@@ -1,7 +1,8 @@
 package mx.pbrsed.evaluation.rest;
 
+import mx.pbrsed.platform.http.Problemas;
 import jakarta.ws.rs.core.Application;
-import mx.pbrsed.evaluation.rest.model.Problema;
+import mx.pbrsed.platform.http.Problema;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,19 +41,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiDefinition.ADMINISTRACION, description = "Operations on the whole evaluation")},
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.INVALIDO, description = "A parameter is invalid; errores names it",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "trimestre", value = Examples.PROBLEMA_INVALIDO))),
                 @APIResponse(name = ApiDefinition.NO_AUTENTICADO,
                         description = "No bearer token, or one that is expired, badly signed or from another issuer",
                         headers = @Header(name = "WWW-Authenticate", description = "Always Bearer",
                                 schema = @Schema(type = SchemaType.STRING)),
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "sinToken", value = Examples.PROBLEMA_NO_AUTENTICADO))),
                 @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token has none of the roles the operation takes",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "sinRol", value = Examples.PROBLEMA_PROHIBIDO))),
                 @APIResponse(name = ApiDefinition.NO_ENCONTRADO, description = "The indicator, program, UR or ramo is unknown",
-                        content = @Content(mediaType = ProblemaMappers.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                        content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "programa", value = Examples.PROBLEMA_NO_ENCONTRADO)))}))
 @SecurityScheme(securitySchemeName = ApiDefinition.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "RS256 token of the configured issuer; its groups claim carries the roles")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.evaluation.service.ReporteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,5 +1,6 @@
 package mx.pbrsed.evaluation.rest;
 
+import mx.pbrsed.platform.http.ParametroInvalidoException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
 import mx.pbrsed.evaluation.service.EvaluacionService;
-import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

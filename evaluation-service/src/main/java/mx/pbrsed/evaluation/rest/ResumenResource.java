@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.rest.model.ResumenDesempeno;
-import mx.pbrsed.evaluation.service.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.evaluation.service.ResumenService;
 import mx.pbrsed.evaluation.service.ResumenService.Filtro;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,6 +1,6 @@
-package mx.pbrsed.evaluation.rest;
+package mx.pbrsed.platform.http;
 
-/** A request parameter that the resource itself parses (so JAX-RS would otherwise answer 404). */
+/** A query or path parameter the API cannot read; campo names it: a 400 problem. */
 public class ParametroInvalidoException extends RuntimeException {
     private final String campo;
 

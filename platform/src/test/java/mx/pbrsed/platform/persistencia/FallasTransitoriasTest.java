@@ -1,4 +1,4 @@
-package mx.pbrsed.catalog.service;
+package mx.pbrsed.platform.persistencia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

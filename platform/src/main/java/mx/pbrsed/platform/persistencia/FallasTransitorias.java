@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.service;
+package mx.pbrsed.platform.persistencia;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -18,7 +18,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * Tells a database failure that goes away by itself (PostgreSQL restarting or unreachable, the
  * pool out of connections, a deadlock or serialization conflict) from one that would fail again.
  * The consumers retry the first kind in place instead of dead-lettering a valid event, and REST
- * answers it with 503 instead of 500.
+ * answers it with 503 instead of 500 ({@code ProblemaMappers}).
  */
 public final class FallasTransitorias {
     /** Transient SQLStates besides class 08 (connection exception), which counts whole. */
@@ -61,26 +61,40 @@ public final class FallasTransitorias {
     }
 
     /**
+     * The SQLState of the innermost SQL exception {@code falla} wraps (a batch's first chained one),
+     * or null when no SQL exception, or none with a state, is in the chain.
+     */
+    public static String estadoSql(Throwable falla) {
+        SQLException sql = sqlMasInterna(falla);
+        return sql == null ? null : sql.getSQLState();
+    }
+
+    /**
      * The driver's own words for a log line: the SQLState and message of the innermost SQL
      * exception (a batch's first chained one), never the statement or the values that failed.
      */
     public static String causa(Throwable falla) {
+        SQLException sql = sqlMasInterna(falla);
+        if (sql == null) {
+            Throwable ultima = falla;
+            Set<Throwable> vistas = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Throwable t = falla; t != null && vistas.add(t); t = t.getCause()) {
+                ultima = t;
+            }
+            return ultima == null ? "?" : ultima.getClass().getSimpleName() + ": " + primeraLinea(ultima.getMessage());
+        }
+        return (sql.getSQLState() == null ? "" : sql.getSQLState() + " ") + primeraLinea(sql.getMessage());
+    }
+
+    private static SQLException sqlMasInterna(Throwable falla) {
         SQLException sql = null;
-        Throwable ultima = falla;
         Set<Throwable> vistas = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = falla; t != null && vistas.add(t); t = t.getCause()) {
-            ultima = t;
             if (t instanceof SQLException encontrada) {
                 sql = encontrada;
             }
         }
-        if (sql == null) {
-            return ultima == null ? "?" : ultima.getClass().getSimpleName() + ": " + primeraLinea(ultima.getMessage());
-        }
-        if (sql.getNextException() != null) {
-            sql = sql.getNextException();
-        }
-        return (sql.getSQLState() == null ? "" : sql.getSQLState() + " ") + primeraLinea(sql.getMessage());
+        return sql != null && sql.getNextException() != null ? sql.getNextException() : sql;
     }
 
     private static String primeraLinea(String mensaje) {
