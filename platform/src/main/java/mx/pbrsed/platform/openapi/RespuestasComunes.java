@@ -26,6 +26,11 @@ public class RespuestasComunes implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
+        if (openApi.getServers() != null) {
+            // API inventory (OWASP API9): a loopback server is a development instance, never exposed
+            openApi.getServers().forEach(servidor -> servidor.addExtension("x-internal",
+                    servidor.getUrl() != null && servidor.getUrl().matches("https?://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?")));
+        }
         if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
             return;
         }
@@ -42,13 +47,6 @@ public class RespuestasComunes implements OASFilter {
             respuestas = OASFactory.createAPIResponses();
             operacion.setResponses(respuestas);
         }
-        if (respuestas.getAPIResponses() != null) {
-            respuestas.getAPIResponses().forEach((codigo, respuesta) -> {
-                if (codigo.startsWith("2") && respuesta.getRef() == null) {
-                    conLimites(respuesta);
-                }
-            });
-        }
         boolean protegida = operacion.getSecurity() != null && !operacion.getSecurity().isEmpty();
         if (protegida) {
             agregar(respuestas, "401", problema("Sin token Bearer, o uno vencido, alterado o de otro emisor")
@@ -63,6 +61,11 @@ public class RespuestasComunes implements OASFilter {
         agregar(respuestas, "500", problema("Falla inesperada; nada se guardó"));
         agregar(respuestas, "503", problema("Servicio saturado o base de datos no disponible por un momento; nada se hizo")
                 .addHeader("Retry-After", segundosParaReintentar()));
+        respuestas.getAPIResponses().forEach((codigo, respuesta) -> {
+            if ((codigo.startsWith("2") || codigo.startsWith("4")) && respuesta.getRef() == null) {
+                conLimites(respuesta);
+            }
+        });
     }
 
     private static void agregar(APIResponses respuestas, String codigo, APIResponse respuesta) {
@@ -79,7 +82,8 @@ public class RespuestasComunes implements OASFilter {
 
     private static APIResponse conLimites(APIResponse respuesta) {
         Map<String, String> limites = Map.of(
-                LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket)",
+                LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket); absent when the request "
+                        + "was not counted against a token (a 401)",
                 LimiteDeSolicitudes.RESTANTES, "Requests left in the bucket",
                 LimiteDeSolicitudes.REINICIO, "Seconds until the bucket is full again");
         limites.forEach((nombre, descripcion) -> {
