@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.metrics;
+package mx.pbrsed.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,8 +10,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
-import mx.pbrsed.evaluation.repository.OutboxRepository;
-import mx.pbrsed.evaluation.repository.OutboxRepository.Atraso;
+import mx.pbrsed.platform.outbox.OutboxRepository.Atraso;
 
 /**
  * {@code pbrsed.outbox.pendientes} (records not yet relayed) and

@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.messaging;
+package mx.pbrsed.platform.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,9 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import mx.pbrsed.capture.config.OutboxConfig;
-import mx.pbrsed.capture.repository.OutboxEntity;
-import mx.pbrsed.capture.repository.OutboxRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -36,7 +33,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * Relays committed outbox records to Kafka and marks them published only after the broker
  * acknowledged them; with Kafka down the records wait, so nothing accepted is lost. Each record is
  * a CloudEvent in binary mode (ce_* headers, the event JSON as value) and continues the trace of
- * the transaction that queued it (the connector writes its traceparent header).
+ * the transaction that queued it (the connector writes its traceparent header). Every service sends
+ * through its channel {@code eventos}; its configuration names the producer's settings.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,18 +47,20 @@ public class OutboxRelay {
 
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emisor;
-    private final OutboxConfig config;
+    private final int tamanoLote;
     private final URI fuente;
     private final ExecutorService disparador = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ReentrantLock enCurso = new ReentrantLock();
     private final AtomicBoolean pendiente = new AtomicBoolean();
     private final AtomicBoolean disparoProgramado = new AtomicBoolean();
 
-    public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config,
+    public OutboxRelay(OutboxRepository outbox,
+                       @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor,
+                       @ConfigProperty(name = "pbr.outbox.batch-size", defaultValue = "200") int tamanoLote,
                        @ConfigProperty(name = "quarkus.application.name") String aplicacion) {
         this.outbox = outbox;
         this.emisor = emisor;
-        this.config = config;
+        this.tamanoLote = tamanoLote;
         this.fuente = URI.create("/pbrsed/" + aplicacion);
     }
 
@@ -84,7 +84,7 @@ public class OutboxRelay {
         while (pendiente.get() && enCurso.tryLock()) {
             try {
                 pendiente.set(false);
-                while (relayLote() == config.batchSize()) {
+                while (relayLote() == tamanoLote) {
                     // a full batch means more may be waiting
                 }
             } catch (RuntimeException e) {
@@ -110,7 +110,7 @@ public class OutboxRelay {
     @Transactional
     @TransactionConfiguration(timeout = 300)
     int relayLote() {
-        List<OutboxEntity> lote = outbox.pendientes(config.batchSize());
+        List<OutboxEntity> lote = outbox.pendientes(tamanoLote);
         if (lote.isEmpty()) {
             return 0;
         }

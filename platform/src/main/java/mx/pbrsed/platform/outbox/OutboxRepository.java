@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.repository;
+package mx.pbrsed.platform.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,7 @@ import org.hibernate.LockOptions;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
+/** The outbox table each service keeps in its own schema (same name and shape in the three). */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
 
@@ -24,15 +25,19 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     }
 
     /**
-     * Plain JDBC batch inserts on the transaction's connection: the identity key would make
-     * Hibernate insert one row per round trip, and a bulk import queues thousands.
+     * Plain JDBC batch inserts on the transaction's connection, in the given order: the identity
+     * key would make Hibernate insert one row per round trip, and a bulk import queues thousands.
      */
     public void encolar(List<Registro> registros) {
+        if (registros.isEmpty()) {
+            return;
+        }
         OffsetDateTime ahora = OffsetDateTime.now();
         getEntityManager().unwrap(Session.class).doWork(conexion -> {
-            try (PreparedStatement insert = conexion.prepareStatement(
-                    "insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,"
-                            + " traceparent, tracestate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = conexion.prepareStatement("""
+                    insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,
+                        traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Registro registro : registros) {
                     insert.setString(1, registro.topic());
                     insert.setString(2, registro.clave());
@@ -70,10 +75,6 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         if (!ids.isEmpty()) {
             update("publicadoEn = ?1 where id in ?2", publicadoEn, ids);
         }
-    }
-
-    public long pendientesCount() {
-        return count("publicadoEn is null");
     }
 
     /** The records still to relay and when the oldest was queued (null when none). */

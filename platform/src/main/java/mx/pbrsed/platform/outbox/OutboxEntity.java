@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.repository;
+package mx.pbrsed.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.messaging;
+package mx.pbrsed.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import mx.pbrsed.evaluation.repository.OutboxRepository;
 
 /**
  * Queues events in the caller's transaction, with their CloudEvents attributes and trace context;
@@ -26,6 +25,24 @@ public class EventoPublisher {
         this.outbox = outbox;
         this.json = json;
         this.encolado = encolado;
+    }
+
+    /** An event for a topic and key. */
+    public record Saliente(String topic, String clave, EventoDeDominio evento) {
+    }
+
+    /** Queues one event; returns its JSON as published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String publicar(String topic, String clave, EventoDeDominio evento) {
+        OutboxRepository.Registro registro = preparar(topic, clave, evento);
+        encolar(List.of(registro));
+        return registro.payload();
+    }
+
+    /** Queues the events in this order, in one batch of inserts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publicarTodos(List<Saliente> eventos) {
+        encolar(eventos.stream().map(s -> preparar(s.topic(), s.clave(), s.evento())).toList());
     }
 
     /**
