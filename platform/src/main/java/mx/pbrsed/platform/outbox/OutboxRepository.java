@@ -57,12 +57,12 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     }
 
     /**
-     * Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. Read
+     * Locks the oldest pending records (neither published nor set aside); SKIP LOCKED lets several instances relay in parallel. Read
      * only: they are marked published by {@link #marcarPublicados}, so Hibernate keeps no snapshot
      * of them to check at flush.
      */
     public List<OutboxEntity> pendientes(int limite) {
-        return find("publicadoEn is null order by id")
+        return find("publicadoEn is null and descartadoEn is null order by id")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
@@ -77,6 +77,11 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         }
     }
 
+    /** Sets a record aside for good: it stays in the table with why, and is never offered again. */
+    public void marcarDescartado(long id, String razon, OffsetDateTime descartadoEn) {
+        update("descartadoEn = ?1, razonDescarte = ?2 where id = ?3", descartadoEn, razon, id);
+    }
+
     /** The records still to relay and when the oldest was queued (null when none). */
     public record Atraso(long pendientes, OffsetDateTime masAntiguo) {
     }
@@ -84,7 +89,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     /** One aggregate over the pending records only (the partial index outbox_pendiente_idx). */
     public Atraso atraso() {
         Object[] fila = getEntityManager()
-                .createQuery("select count(o), min(o.creadoEn) from OutboxEntity o where o.publicadoEn is null", Object[].class)
+                .createQuery("select count(o), min(o.creadoEn) from OutboxEntity o where o.publicadoEn is null and o.descartadoEn is null", Object[].class)
                 .getSingleResult();
         return new Atraso((Long) fila[0], (OffsetDateTime) fila[1]);
     }
