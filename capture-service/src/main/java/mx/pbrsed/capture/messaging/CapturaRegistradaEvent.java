@@ -3,6 +3,7 @@ package mx.pbrsed.capture.messaging;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
  * Schema version 1 of an accepted captura version (topic "capturas", key indicadorId). A review

@@ -3,6 +3,7 @@ package mx.pbrsed.capture.messaging;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /** Schema version 1 of a captura recorded after its window closed (topic "capturas-tardias", key indicadorId). */
 public record CapturaTardiaEvent(

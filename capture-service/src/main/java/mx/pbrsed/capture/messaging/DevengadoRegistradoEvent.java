@@ -3,6 +3,7 @@ package mx.pbrsed.capture.messaging;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
  * Schema version 1 of a program's accrued budget up to the end of a quarter (topic "devengados",

@@ -25,7 +25,7 @@ import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.domain.ValoresCaptura;
 import mx.pbrsed.capture.domain.VentanaCaptura;
 import mx.pbrsed.capture.mapping.CapturaMapper;
-import mx.pbrsed.capture.messaging.EventoPublisher;
+import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.capture.messaging.ValoresMes;
 import mx.pbrsed.capture.repository.CapturaEntity;
 import mx.pbrsed.capture.repository.CapturaRepository;

@@ -11,7 +11,7 @@ import mx.pbrsed.capture.config.TopicsConfig;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.Importe;
 import mx.pbrsed.capture.mapping.DevengadoMapper;
-import mx.pbrsed.capture.messaging.EventoPublisher;
+import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.capture.repository.DevengadoEntity;
 import mx.pbrsed.capture.repository.DevengadoRepository;
 import mx.pbrsed.capture.repository.ProgramaEntity;

@@ -19,7 +19,7 @@ import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.Frecuencia;
 import mx.pbrsed.capture.domain.VentanaCaptura;
 import mx.pbrsed.capture.messaging.CapturaVencidaEvent;
-import mx.pbrsed.capture.messaging.EventoPublisher;
+import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.capture.repository.CapturaVencidaRepository;
 import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.OutboxEntity;
+import mx.pbrsed.platform.outbox.OutboxRepository;
 import org.junit.jupiter.api.Test;
 
 /** The outbox's batch insert keeps every column, and a relay run marks only what the broker acknowledged. */

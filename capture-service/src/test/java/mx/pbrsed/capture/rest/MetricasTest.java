@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import mx.pbrsed.capture.metrics.OutboxMetrics;
+import mx.pbrsed.platform.outbox.OutboxMetrics;
 import mx.pbrsed.capture.rest.Catalogo.Definicion;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.service.CapturaService;

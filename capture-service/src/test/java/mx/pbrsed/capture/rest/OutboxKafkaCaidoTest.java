@@ -19,8 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mx.pbrsed.capture.repository.OutboxRepository;
 import mx.pbrsed.capture.rest.Catalogo.Definicion;
+import mx.pbrsed.platform.outbox.OutboxRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -62,13 +62,13 @@ class OutboxKafkaCaidoTest {
             }
             // capturas and their late announcements wait in the outbox while the broker is away
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                    .until(() -> QuarkusTransaction.requiringNew().call(outbox::pendientesCount) >= 6);
+                    .until(() -> QuarkusTransaction.requiringNew().call(() -> outbox.atraso().pendientes()) >= 6);
         } finally {
             infra("kafka-start");
         }
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> QuarkusTransaction.requiringNew().call(outbox::pendientesCount) == 0);
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> outbox.atraso().pendientes()) == 0);
         var eventos = Eventos.conClave(bootstrap, topicCapturas, indicador.id().toString(), 4).stream()
                 .map(r -> json(r.value())).toList();
         assertThat(eventos).extracting(e -> e.get("version").asInt(), e -> e.get("valoresPorMes").get(0).get("valores").get("V1").asInt())

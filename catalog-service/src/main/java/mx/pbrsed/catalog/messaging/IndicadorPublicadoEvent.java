@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
  * Schema version 1 of a published indicator definition (topic "indicadores", key indicadorId).

@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.messaging;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
  * Schema version 1 of a published programa (topic "programas", key programaId): the whole current

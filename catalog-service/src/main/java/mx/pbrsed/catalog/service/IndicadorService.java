@@ -22,7 +22,7 @@ import mx.pbrsed.catalog.domain.MetodoCalculo;
 import mx.pbrsed.catalog.domain.ParametrosSemaforo;
 import mx.pbrsed.catalog.domain.VariableIndicador;
 import mx.pbrsed.catalog.mapping.IndicadorMapper;
-import mx.pbrsed.catalog.messaging.EventoPublisher;
+import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.catalog.messaging.IndicadorPublicadoEvent;
 import mx.pbrsed.catalog.repository.Ficha;
 import mx.pbrsed.catalog.repository.IndicadorConCapturaRepository;

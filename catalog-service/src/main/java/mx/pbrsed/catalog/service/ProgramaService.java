@@ -13,7 +13,7 @@ import mx.pbrsed.catalog.domain.DefinicionInvalidaException;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoReferencia;
 import mx.pbrsed.catalog.mapping.ProgramaMapper;
-import mx.pbrsed.catalog.messaging.EventoPublisher;
+import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.catalog.repository.ObjetivoEntity;
 import mx.pbrsed.catalog.repository.ObjetivoRepository;
 import mx.pbrsed.catalog.repository.ProgramaEntity;

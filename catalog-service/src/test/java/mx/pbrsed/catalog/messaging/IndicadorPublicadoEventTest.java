@@ -40,6 +40,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import mx.pbrsed.catalog.Topicos;
+import mx.pbrsed.platform.outbox.OutboxRelay;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

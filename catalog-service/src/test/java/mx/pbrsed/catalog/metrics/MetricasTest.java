@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import mx.pbrsed.platform.outbox.OutboxMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.domain.EstadoResultado;
+import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
  * Schema version 1 of a changed result (topic "evaluaciones", key indicadorId), published only

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import mx.pbrsed.evaluation.service.EventosPrueba;
 import mx.pbrsed.evaluation.service.ResultadosApi;
+import mx.pbrsed.platform.outbox.OutboxMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

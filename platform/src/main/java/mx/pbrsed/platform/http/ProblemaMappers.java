@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import mx.pbrsed.platform.http.Problema.ErrorCampo;
 import mx.pbrsed.platform.json.TextoNoAdmitidoException;
+import mx.pbrsed.platform.outbox.EventoDemasiadoGrandeException;
 import mx.pbrsed.platform.persistencia.FallasTransitorias;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -116,6 +117,18 @@ public class ProblemaMappers {
             Log.errorf(e, "%s answered %d", uri.getPath(), codigo);
         }
         return respuesta(codigo, "http-" + codigo, estado.getReasonPhrase(), estado.getReasonPhrase(), uri, List.of());
+    }
+
+    /**
+     * The event this write would publish is larger than the broker takes: 413 like a too-large body,
+     * since what the client sent (its texts) is what makes it so, and nothing was stored.
+     */
+    @ServerExceptionMapper
+    public Response eventoDemasiadoGrande(EventoDemasiadoGrandeException e, UriInfo uri) {
+        Log.infof("%s answered 413: %s", uri.getPath(), e.getMessage());
+        return respuesta(413, "evento-demasiado-grande", "Contenido demasiado grande",
+                "Lo enviado produce un evento de " + e.tamano() + " bytes y el máximo es " + e.maximo()
+                        + "; acorte los textos. No se guardó nada.", uri, List.of());
     }
 
     /** The worker pool is full: the request was never run. */

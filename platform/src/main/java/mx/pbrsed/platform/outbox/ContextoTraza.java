@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.messaging;
+package mx.pbrsed.platform.outbox;
 
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;

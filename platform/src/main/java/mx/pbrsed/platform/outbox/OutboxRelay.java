@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.messaging;
+package mx.pbrsed.platform.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,9 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import mx.pbrsed.capture.config.OutboxConfig;
-import mx.pbrsed.capture.repository.OutboxEntity;
-import mx.pbrsed.capture.repository.OutboxRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -34,9 +31,11 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Relays committed outbox records to Kafka and marks them published only after the broker
- * acknowledged them; with Kafka down the records wait, so nothing accepted is lost. Each record is
+ * acknowledged them; with Kafka down the records wait, so nothing accepted is lost. A record the
+ * broker can never take ({@link FallasDeEnvio}) is set aside instead, so it blocks nothing. Each record is
  * a CloudEvent in binary mode (ce_* headers, the event JSON as value) and continues the trace of
- * the transaction that queued it (the connector writes its traceparent header).
+ * the transaction that queued it (the connector writes its traceparent header). Every service sends
+ * through its channel {@code eventos}; its configuration names the producer's settings.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,19 +47,23 @@ public class OutboxRelay {
     private static final String CONTENIDO = "application/json";
 
     private final OutboxRepository outbox;
+    private final OutboxMetrics metricas;
     private final MutinyEmitter<String> emisor;
-    private final OutboxConfig config;
+    private final int tamanoLote;
     private final URI fuente;
     private final ExecutorService disparador = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ReentrantLock enCurso = new ReentrantLock();
     private final AtomicBoolean pendiente = new AtomicBoolean();
     private final AtomicBoolean disparoProgramado = new AtomicBoolean();
 
-    public OutboxRelay(OutboxRepository outbox, @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor, OutboxConfig config,
+    public OutboxRelay(OutboxRepository outbox, OutboxMetrics metricas,
+                       @Channel("eventos") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) MutinyEmitter<String> emisor,
+                       @ConfigProperty(name = "pbr.outbox.batch-size", defaultValue = "200") int tamanoLote,
                        @ConfigProperty(name = "quarkus.application.name") String aplicacion) {
         this.outbox = outbox;
+        this.metricas = metricas;
         this.emisor = emisor;
-        this.config = config;
+        this.tamanoLote = tamanoLote;
         this.fuente = URI.create("/pbrsed/" + aplicacion);
     }
 
@@ -84,7 +87,7 @@ public class OutboxRelay {
         while (pendiente.get() && enCurso.tryLock()) {
             try {
                 pendiente.set(false);
-                while (relayLote() == config.batchSize()) {
+                while (relayLote() == tamanoLote) {
                     // a full batch means more may be waiting
                 }
             } catch (RuntimeException e) {
@@ -103,14 +106,15 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends a batch and marks what the broker acknowledged.
+     * Sends a batch, marks what the broker acknowledged and sets aside what it can never take.
      *
-     * @return how many records were published; fewer than the batch when some failed
+     * @return how many records were settled (published or set aside); fewer than the batch when
+     *         some failed for a reason that may pass
      */
     @Transactional
     @TransactionConfiguration(timeout = 300)
     int relayLote() {
-        List<OutboxEntity> lote = outbox.pendientes(config.batchSize());
+        List<OutboxEntity> lote = outbox.pendientes(tamanoLote);
         if (lote.isEmpty()) {
             return 0;
         }
@@ -120,20 +124,48 @@ public class OutboxRelay {
         // connection used without active transaction").
         // Every send is awaited to its end, success or failure: a record given up on while the
         // producer still retries it would be sent again by the next run and arrive twice.
-        List<Boolean> enviados = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
-                .all(lote.stream().map(r -> enviar(r).replaceWith(true).onFailure().recoverWithItem(false)).toList())
+        List<Envio> envios = QuarkusTransaction.suspendingExisting().call(() -> Uni.join()
+                .all(lote.stream().map(r -> enviar(r).replaceWith(Envio.ACUSADO).onFailure().recoverWithItem(Envio::de)).toList())
                 .andFailFast().await().atMost(ESPERA_ACK));
+        OffsetDateTime ahora = OffsetDateTime.now();
         List<Long> publicados = new ArrayList<>(lote.size());
+        int descartados = 0;
         for (int i = 0; i < lote.size(); i++) {
-            if (enviados.get(i)) {
-                publicados.add(lote.get(i).id);
+            OutboxEntity registro = lote.get(i);
+            Envio envio = envios.get(i);
+            if (envio.acusado()) {
+                publicados.add(registro.id);
+            } else if (envio.descarte() != null) {
+                descartar(registro, envio.descarte(), ahora);
+                descartados++;
             }
         }
-        outbox.marcarPublicados(publicados, OffsetDateTime.now());
-        if (publicados.size() < lote.size()) {
-            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", lote.size() - publicados.size(), lote.size());
+        outbox.marcarPublicados(publicados, ahora);
+        int pendientes = lote.size() - publicados.size() - descartados;
+        if (pendientes > 0) {
+            Log.warnf("Outbox relay: %d of %d records not acknowledged, will retry", pendientes, lote.size());
         }
-        return publicados.size();
+        return publicados.size() + descartados;
+    }
+
+    /**
+     * Retrying a record the broker can never take would fail every second for ever and hold a place
+     * in every batch; it stays in the table, marked, for an operator to look at.
+     */
+    private void descartar(OutboxEntity registro, FallasDeEnvio.Descarte descarte, OffsetDateTime ahora) {
+        outbox.marcarDescartado(registro.id, descarte.razon() + ": " + descarte.detalle(), ahora);
+        metricas.descartado(registro.topic, descarte.razon());
+        Log.errorf("Outbox record set aside, it can never be sent: id=%d topic=%s ce_id=%s ce_type=%s razon=%s (%s)",
+                registro.id, registro.topic, registro.ceId, registro.ceType, descarte.razon(), descarte.detalle());
+    }
+
+    /** How one send ended: acknowledged, failed for a reason that may pass, or never sendable. */
+    private record Envio(boolean acusado, FallasDeEnvio.Descarte descarte) {
+        static final Envio ACUSADO = new Envio(true, null);
+
+        static Envio de(Throwable falla) {
+            return new Envio(false, FallasDeEnvio.descarte(falla).orElse(null));
+        }
     }
 
     private Uni<Void> enviar(OutboxEntity registro) {

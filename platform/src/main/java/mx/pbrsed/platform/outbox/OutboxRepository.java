@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.repository;
+package mx.pbrsed.platform.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,7 @@ import org.hibernate.LockOptions;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
+/** The outbox table each service keeps in its own schema (same name and shape in the three). */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEntity> {
 
@@ -24,15 +25,19 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     }
 
     /**
-     * Plain JDBC batch inserts on the transaction's connection: the identity key would make
-     * Hibernate insert one row per round trip, and a bulk import queues thousands.
+     * Plain JDBC batch inserts on the transaction's connection, in the given order: the identity
+     * key would make Hibernate insert one row per round trip, and a bulk import queues thousands.
      */
     public void encolar(List<Registro> registros) {
+        if (registros.isEmpty()) {
+            return;
+        }
         OffsetDateTime ahora = OffsetDateTime.now();
         getEntityManager().unwrap(Session.class).doWork(conexion -> {
-            try (PreparedStatement insert = conexion.prepareStatement(
-                    "insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,"
-                            + " traceparent, tracestate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = conexion.prepareStatement("""
+                    insert into outbox (topic, clave, payload, creado_en, ce_id, ce_type, ce_time, ce_dataschema,
+                        traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Registro registro : registros) {
                     insert.setString(1, registro.topic());
                     insert.setString(2, registro.clave());
@@ -52,12 +57,12 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     }
 
     /**
-     * Locks the oldest pending records; SKIP LOCKED lets several instances relay in parallel. Read
+     * Locks the oldest pending records (neither published nor set aside); SKIP LOCKED lets several instances relay in parallel. Read
      * only: they are marked published by {@link #marcarPublicados}, so Hibernate keeps no snapshot
      * of them to check at flush.
      */
     public List<OutboxEntity> pendientes(int limite) {
-        return find("publicadoEn is null order by id")
+        return find("publicadoEn is null and descartadoEn is null order by id")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
@@ -72,8 +77,9 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
         }
     }
 
-    public long pendientesCount() {
-        return count("publicadoEn is null");
+    /** Sets a record aside for good: it stays in the table with why, and is never offered again. */
+    public void marcarDescartado(long id, String razon, OffsetDateTime descartadoEn) {
+        update("descartadoEn = ?1, razonDescarte = ?2 where id = ?3", descartadoEn, razon, id);
     }
 
     /** The records still to relay and when the oldest was queued (null when none). */
@@ -83,7 +89,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
     /** One aggregate over the pending records only (the partial index outbox_pendiente_idx). */
     public Atraso atraso() {
         Object[] fila = getEntityManager()
-                .createQuery("select count(o), min(o.creadoEn) from OutboxEntity o where o.publicadoEn is null", Object[].class)
+                .createQuery("select count(o), min(o.creadoEn) from OutboxEntity o where o.publicadoEn is null and o.descartadoEn is null", Object[].class)
                 .getSingleResult();
         return new Atraso((Long) fila[0], (OffsetDateTime) fila[1]);
     }

@@ -1,5 +1,6 @@
-package mx.pbrsed.evaluation.metrics;
+package mx.pbrsed.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -10,12 +11,12 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
-import mx.pbrsed.evaluation.repository.OutboxRepository;
-import mx.pbrsed.evaluation.repository.OutboxRepository.Atraso;
+import mx.pbrsed.platform.outbox.OutboxRepository.Atraso;
 
 /**
- * {@code pbrsed.outbox.pendientes} (records not yet relayed) and
- * {@code pbrsed.outbox.antiguedad.segundos} (age of the oldest, 0 when none). The table is read on
+ * {@code pbrsed.outbox.pendientes} (records not yet relayed), {@code pbrsed.outbox.antiguedad.segundos}
+ * (age of the oldest, 0 when none) and {@code pbrsed.outbox.descartados} (records set aside because
+ * the broker can never take them, by topic and reason). The table is read on
  * a schedule, not per scrape, so scrapes never load the database; when it cannot be read the
  * gauges keep the last values read, and the age goes on growing from the oldest row seen.
  */
@@ -23,10 +24,12 @@ import mx.pbrsed.evaluation.repository.OutboxRepository.Atraso;
 @ApplicationScoped
 public class OutboxMetrics {
     private final OutboxRepository outbox;
+    private final MeterRegistry metricas;
     private final AtomicReference<Atraso> ultimo = new AtomicReference<>(new Atraso(0, null));
 
     public OutboxMetrics(OutboxRepository outbox, MeterRegistry metricas) {
         this.outbox = outbox;
+        this.metricas = metricas;
         Gauge.builder("pbrsed.outbox.pendientes", ultimo, u -> u.get().pendientes())
                 .description("Outbox records not yet published to Kafka")
                 .strongReference(true)
@@ -46,6 +49,15 @@ public class OutboxMetrics {
         } catch (RuntimeException e) {
             Log.debugf("Outbox gauges keep their last values: %s", e.getMessage());
         }
+    }
+
+    void descartado(String topic, String razon) {
+        Counter.builder("pbrsed.outbox.descartados")
+                .description("Outbox records set aside because the broker can never take them")
+                .tag("topic", topic)
+                .tag("razon", razon)
+                .register(metricas)
+                .increment();
     }
 
     private static double antiguedad(Atraso atraso) {

@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.repository;
+package mx.pbrsed.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+/** A queued event; set aside (descartado) instead of published when the broker can never take it. */
 @Entity
 @Table(name = "outbox")
 public class OutboxEntity {
@@ -32,4 +33,8 @@ public class OutboxEntity {
     public String ceDataschema;
     public String traceparent;
     public String tracestate;
+    @Column(name = "descartado_en")
+    public OffsetDateTime descartadoEn;
+    @Column(name = "razon_descarte")
+    public String razonDescarte;
 }

@@ -1,5 +1,0 @@
-package mx.pbrsed.capture.messaging;
-
-/** Fired in the transaction that queued an event in the outbox. */
-public record EventoEncolado() {
-}
