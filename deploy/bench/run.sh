@@ -189,6 +189,12 @@ jwt_jar="$root/deploy/jwt/target/pbrsed-jwt-1.0.0-SNAPSHOT.jar"
 export PBR_JWT_DIR="$root/.data/jwt"
 export PBR_JWT_PUBLIC_KEY_LOCATION="file:$PBR_JWT_DIR/publica.pem"
 bare_jar="$bench/bare-app/target/quarkus-app/quarkus-run.jar"
+# The per-token rate limits (writes 20/s burst 100, reads 50/s burst 200) keep one person's script
+# from taking everyone's capacity. Bench.java is a load generator, not a user: it drives each service
+# with a handful of tokens (one per UR, one consulta) at hundreds of requests a second to find the
+# service's own limit, so the per-token limits are lifted for its runs; the admission limit stays.
+export PBR_HTTP_ESCRITURAS_POR_SEGUNDO=1000000 PBR_HTTP_ESCRITURAS_RAFAGA=1000000 \
+  PBR_HTTP_LECTURAS_POR_SEGUNDO=1000000 PBR_HTTP_LECTURAS_RAFAGA=1000000
 if [ "$construir" = si ]; then
   log "building the services (mvnw package -DskipTests)"
   (cd "$root" && timeout 1200 ./mvnw -B -q package -DskipTests)
