@@ -329,12 +329,16 @@ final class FlujoDeCapturas {
         return respuesta;
     }
 
-    /** A 503 must say what happened and when to come back: problem+json, its type, Retry-After. */
+    /**
+     * A 503 must say what happened and when to come back: problem+json, its type (the database away,
+     * or the instance shedding load), Retry-After.
+     */
     private void revisar503(String operacion, HttpResponse<String> respuesta) {
         String tipo = respuesta.headers().firstValue("Content-Type").orElse("");
         JsonNode problema = tipo.startsWith("application/problem+json") ? leer(respuesta.body()) : null;
         boolean bien = problema != null
-                && problema.path("type").asText().endsWith("/servicio-no-disponible")
+                && (problema.path("type").asText().endsWith("/servicio-no-disponible")
+                    || problema.path("type").asText().endsWith("/servicio-saturado"))
                 && problema.path("status").asInt() == 503
                 && respuesta.headers().firstValue("Retry-After").isPresent();
         if (!bien) {
