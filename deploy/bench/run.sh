@@ -149,11 +149,18 @@ resumen_jfr() { # nombre
   } >>"$trabajo/PERFIL.md"
 }
 
-kafka_java() { # timeout_s main-class-or-source args...
+kafka_java() { # timeout_s main-class args...
   local limite=$1
   shift
-  timeout "$limite" java -Xmx512m -cp "$(<"$kafka_cp_file"):$jwt_jar" \
+  timeout "$limite" java -Xmx512m -cp "$(<"$kafka_cp_file")" \
     -Dlog4j2.configurationFile="$root/deploy/kafka/log4j2-tools.xml" "$@"
+}
+
+# The harness (deploy/bench/harness: catalog, load, replay and report), its libraries in target/lib.
+bench_java() { # timeout_s subcommand args...
+  local limite=$1
+  shift
+  timeout "$limite" java -Xmx512m -jar "$bench_jar" "$@"
 }
 
 # --- 0. ports, infrastructure, build ----------------------------------------------------------
@@ -184,7 +191,7 @@ anotar infra_inicio "$(infra_id)"
 
 jars=("$root"/{catalog,capture,evaluation}-service/target/quarkus-app/quarkus-run.jar)
 # The services verify bearer tokens with the local key pair of deploy/jwt (made once in .data/jwt);
-# Bench.java signs its tokens with the private half (its jar is on Bench's classpath).
+# the harness signs its tokens with the private half.
 jwt_jar="$root/deploy/jwt/target/pbrsed-jwt-1.0.0-SNAPSHOT.jar"
 export PBR_JWT_DIR="$root/.data/jwt"
 export PBR_JWT_PUBLIC_KEY_LOCATION="file:$PBR_JWT_DIR/publica.pem"
@@ -204,7 +211,12 @@ if [ "$construir" = si ] || [ ! -f "$bare_jar" ]; then
   log "building the bare Quarkus REST app"
   (cd "$root" && timeout 600 ./mvnw -B -q -f deploy/bench/bare-app/pom.xml package -DskipTests)
 fi
-for jar in "${jars[@]}" "$bare_jar"; do
+bench_jar="$bench/harness/target/pbrsed-bench.jar"
+if [ ! -f "$bench_jar" ]; then
+  log "building the benchmark harness"
+  (cd "$root" && timeout 600 ./mvnw -B -q -pl deploy/bench/harness -am package -DskipTests)
+fi
+for jar in "${jars[@]}" "$bare_jar" "$bench_jar"; do
   [ -f "$jar" ] || die "missing $jar: run without --sin-build"
 done
 
@@ -278,12 +290,11 @@ anotar kafka.e2e_p99_ms "$(sed -nE 's/.* 99th = ([0-9.]+).*/\1/p' "$trabajo/kafk
 log "Kafka: $linea"
 
 # --- the load: catalog, maximum rate, freshness, bulk -----------------------------------------
-# Bench.java runs in source mode on the broker's classpath (kafka-clients + the JDK's HttpClient).
-kafka_java 1200 "$bench/Bench.java" catalogo --escala "$escala" --catalog "http://$host:8081" \
+bench_java 1200 catalogo --escala "$escala" --catalog "http://$host:8081" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" \
   --indicadores "$trabajo/indicadores.txt" --resultados "$res"
 psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
-kafka_java 1800 "$bench/Bench.java" carga --escala "$escala" --indicadores "$trabajo/indicadores.txt" \
+bench_java 1800 carga --escala "$escala" --indicadores "$trabajo/indicadores.txt" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" --bootstrap "$host:9092" \
   --topic-capturas "${prefijo}capturas" --grupo-evaluacion evaluation-service --resultados "$res"
 for s in catalog capture evaluation; do
@@ -295,8 +306,8 @@ anotar tamano.evento_bytes "$(psql_pg capture_bench -tA -c "SELECT round(avg(oct
 anotar tamano.tardia_bytes "$(psql_pg capture_bench -tA -c "SELECT round(avg(octet_length(payload))) FROM outbox WHERE topic = '${prefijo}capturas-tardias'")"
 
 # --- rebuild: a second evaluation-service, fresh database and groups, on the replay set --------
-kafka_java 900 "$bench/Bench.java" replay --bootstrap "$host:9092" --prefijo "$prefijo_replay" \
-  --periodos "$periodos_replay" --resultados "$res"
+bench_java 900 replay --bootstrap "$host:9092" --prefijo "$prefijo_replay" \
+  --periodos "$periodos_replay" --asyncapi "$root/deploy/contracts/asyncapi.yaml" --resultados "$res"
 log "rebuild: evaluation-service on :${puerto[rebuild]} replays ${prefijo_replay}{indicadores,capturas}"
 psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
 t0=$(date +%s%N)
@@ -346,7 +357,7 @@ fi
 # --- the table ----------------------------------------------------------------------------------
 anotar carga_fin "$(cut -d' ' -f1-3 /proc/loadavg)"
 anotar infra_fin "$(infra_id)"
-kafka_java 120 "$bench/Bench.java" informe --resultados "$res" --salida "$bench/RESULTADOS.md"
+bench_java 120 informe --resultados "$res" --salida "$bench/RESULTADOS.md"
 cp "$bench/RESULTADOS.md" "$trabajo/"
 cat "$bench/RESULTADOS.md"
 log "done: deploy/bench/RESULTADOS.md (raw figures, logs and profile PERFIL.md in ${trabajo#"$root/"})"
