@@ -1,0 +1,8 @@
+package mx.pbrsed.platform.consumo;
+
+/** An event of a schema version this service cannot read; its message is the dead-letter reason. */
+public class EsquemaNoSoportadoException extends RuntimeException {
+    public EsquemaNoSoportadoException(String schemaVersion) {
+        super("schemaVersion " + schemaVersion + " no soportada: se lee la " + LectorEventos.SCHEMA_VERSION);
+    }
+}
