@@ -1,6 +1,7 @@
 package mx.pbrsed.platform.consumo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,9 @@ public class LectorEventos {
         if (!schemaVersion.isInt() || schemaVersion.intValue() != SCHEMA_VERSION) {
             throw new EsquemaNoSoportadoException(schemaVersion.isMissingNode() ? "ausente" : schemaVersion.toString());
         }
-        // Parsed again from the text rather than the tree, which holds decimals as doubles.
-        return json.readValue(payload, tipo);
+        // Parsed again from the text rather than the tree, which holds decimals as doubles. The
+        // service's strict JSON refuses a missing number, as a request must; an event's contract
+        // leaves some optional with 0 meaning absent (CapturaRegistradaEvent's revision).
+        return json.readerFor(tipo).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(payload);
     }
 }

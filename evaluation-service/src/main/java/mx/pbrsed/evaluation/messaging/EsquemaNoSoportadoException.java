@@ -1,8 +1,0 @@
-package mx.pbrsed.evaluation.messaging;
-
-/** An event of a schema version this service cannot read; its message is the dead-letter reason. */
-public class EsquemaNoSoportadoException extends RuntimeException {
-    public EsquemaNoSoportadoException(String schemaVersion) {
-        super("schemaVersion " + schemaVersion + " no soportada: se lee la " + EventoConsumer.SCHEMA_VERSION);
-    }
-}
