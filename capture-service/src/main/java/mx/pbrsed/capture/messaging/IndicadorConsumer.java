@@ -1,16 +1,16 @@
 package mx.pbrsed.capture.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.domain.Frecuencia;
-import mx.pbrsed.capture.metrics.EventosContados;
 import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
+import mx.pbrsed.platform.consumo.EventosContados;
+import mx.pbrsed.platform.consumo.LectorEventos;
+import mx.pbrsed.platform.consumo.Reintentos;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the replica of indicator definitions; an older or repeated version changes nothing. */
@@ -18,21 +18,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @EventosContados
 public class IndicadorConsumer {
     private final IndicadorRepository indicadores;
-    private final ObjectMapper json;
+    private final LectorEventos lector;
     private final Reintentos reintentos;
 
-    public IndicadorConsumer(IndicadorRepository indicadores, ObjectMapper json, Reintentos reintentos) {
+    public IndicadorConsumer(IndicadorRepository indicadores, LectorEventos lector, Reintentos reintentos) {
         this.indicadores = indicadores;
-        this.json = json;
+        this.lector = lector;
         this.reintentos = reintentos;
     }
 
-    /** Unreadable JSON goes to the dead-letter topic; a transient database failure is retried in place. */
+    /**
+     * Unreadable JSON, or an event of an unknown schema version, goes to the dead-letter topic; a
+     * transient database failure is retried in place.
+     */
     @Incoming("indicadores")
     @Blocking
     public void recibir(String payload) throws JsonProcessingException {
-        var evento = json.readValue(payload, IndicadorPublicadoEvent.class);
-        reintentos.aplicar("indicadores", () -> QuarkusTransaction.requiringNew().run(() -> aplicar(evento)));
+        var evento = lector.leer(payload, IndicadorPublicadoEvent.class);
+        reintentos.aplicar("indicadores", () -> aplicar(evento));
     }
 
     private void aplicar(IndicadorPublicadoEvent evento) {

@@ -1,15 +1,15 @@
 package mx.pbrsed.capture.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import mx.pbrsed.capture.metrics.EventosContados;
 import mx.pbrsed.capture.repository.ProgramaEntity;
 import mx.pbrsed.capture.repository.ProgramaRepository;
+import mx.pbrsed.platform.consumo.EventosContados;
+import mx.pbrsed.platform.consumo.LectorEventos;
+import mx.pbrsed.platform.consumo.Reintentos;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the replica of programs; an older or repeated version changes nothing. */
@@ -17,21 +17,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @EventosContados
 public class ProgramaConsumer {
     private final ProgramaRepository programas;
-    private final ObjectMapper json;
+    private final LectorEventos lector;
     private final Reintentos reintentos;
 
-    public ProgramaConsumer(ProgramaRepository programas, ObjectMapper json, Reintentos reintentos) {
+    public ProgramaConsumer(ProgramaRepository programas, LectorEventos lector, Reintentos reintentos) {
         this.programas = programas;
-        this.json = json;
+        this.lector = lector;
         this.reintentos = reintentos;
     }
 
-    /** Unreadable JSON goes to the dead-letter topic; a transient database failure is retried in place. */
+    /**
+     * Unreadable JSON, or an event of an unknown schema version, goes to the dead-letter topic; a
+     * transient database failure is retried in place.
+     */
     @Incoming("programas")
     @Blocking
     public void recibir(String payload) throws JsonProcessingException {
-        var evento = json.readValue(payload, ProgramaPublicadoEvent.class);
-        reintentos.aplicar("programas", () -> QuarkusTransaction.requiringNew().run(() -> aplicar(evento)));
+        var evento = lector.leer(payload, ProgramaPublicadoEvent.class);
+        reintentos.aplicar("programas", () -> aplicar(evento));
     }
 
     private void aplicar(ProgramaPublicadoEvent evento) {

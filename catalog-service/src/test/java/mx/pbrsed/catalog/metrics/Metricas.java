@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One scrape of /q/metrics, without a token as Prometheus makes it: each series by name and labels.
  * With tracing on, a counter's value may be followed by an exemplar ({@code # {span_id=...} ...}).
  */
-final class Metricas {
+public final class Metricas {
     private static final Pattern LINEA = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)\\})?\\s+(\\S+).*$");
     private static final Pattern ETIQUETA = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -25,7 +25,7 @@ final class Metricas {
         this.series = series;
     }
 
-    static Metricas leer() {
+    public static Metricas leer() {
         String texto = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         List<Serie> series = new ArrayList<>();
         for (String linea : texto.split("\n")) {
@@ -46,7 +46,7 @@ final class Metricas {
     }
 
     /** The series with exactly these labels (name, value pairs); 0 when it is not exposed yet. */
-    double valor(String nombre, String... etiquetas) {
+    public double valor(String nombre, String... etiquetas) {
         Map<String, String> buscadas = new HashMap<>();
         for (int i = 0; i < etiquetas.length; i += 2) {
             buscadas.put(etiquetas[i], etiquetas[i + 1]);

@@ -1,8 +1,6 @@
 package mx.pbrsed.evaluation.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
@@ -17,12 +15,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import mx.pbrsed.evaluation.metrics.ConteoEventos;
-import mx.pbrsed.evaluation.metrics.EventosContados;
 import mx.pbrsed.evaluation.service.EvaluacionService;
 import mx.pbrsed.evaluation.service.EvaluacionService.DefinicionRecibida;
 import mx.pbrsed.evaluation.service.PresupuestoService;
 import mx.pbrsed.evaluation.service.Recibido;
+import mx.pbrsed.platform.consumo.ConteoEventos;
+import mx.pbrsed.platform.consumo.EventosContados;
+import mx.pbrsed.platform.consumo.LectorEventos;
+import mx.pbrsed.platform.consumo.Reintentos;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -38,19 +38,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class EventoConsumer {
-    static final int SCHEMA_VERSION = 1;
-
     private final EvaluacionService evaluacion;
     private final PresupuestoService presupuesto;
-    private final ObjectMapper json;
+    private final LectorEventos lector;
     private final Reintentos reintentos;
     private final ConteoEventos conteo;
 
-    public EventoConsumer(EvaluacionService evaluacion, PresupuestoService presupuesto, ObjectMapper json,
+    public EventoConsumer(EvaluacionService evaluacion, PresupuestoService presupuesto, LectorEventos lector,
                           Reintentos reintentos, ConteoEventos conteo) {
         this.evaluacion = evaluacion;
         this.presupuesto = presupuesto;
-        this.json = json;
+        this.lector = lector;
         this.reintentos = reintentos;
         this.conteo = conteo;
     }
@@ -71,7 +69,7 @@ public class EventoConsumer {
     @Blocking
     @EventosContados
     public void programa(String payload) throws JsonProcessingException {
-        var evento = leer(payload, ProgramaPublicadoEvent.class);
+        var evento = lector.leer(payload, ProgramaPublicadoEvent.class);
         reintentos.aplicar("programas", () -> presupuesto.programaRecibido(evento));
     }
 
@@ -79,7 +77,7 @@ public class EventoConsumer {
     @Blocking
     @EventosContados
     public void devengado(String payload) throws JsonProcessingException {
-        var evento = leer(payload, DevengadoRegistradoEvent.class);
+        var evento = lector.leer(payload, DevengadoRegistradoEvent.class);
         reintentos.aplicar("devengados", () -> presupuesto.devengadoRecibido(evento));
     }
 
@@ -90,17 +88,17 @@ public class EventoConsumer {
      */
     public List<Exception> aplicarIndicadores(List<Recibido<String>> registros) {
         return aplicar("indicadores", registros,
-                payload -> new DefinicionRecibida(leer(payload, IndicadorPublicadoEvent.class), payload),
+                payload -> new DefinicionRecibida(lector.leer(payload, IndicadorPublicadoEvent.class), payload),
                 evaluacion::definicionesRecibidas);
     }
 
     /** Applies "capturas" records in their order, as {@link #aplicarIndicadores} does. */
     public List<Exception> aplicarCapturas(List<Recibido<String>> registros) {
-        return aplicar("capturas", registros, payload -> leer(payload, CapturaRegistradaEvent.class),
+        return aplicar("capturas", registros, payload -> lector.leer(payload, CapturaRegistradaEvent.class),
                 evaluacion::capturasRecibidas);
     }
 
-    private <E> List<Exception> aplicar(String canal, List<Recibido<String>> registros, Lector<E> lector,
+    private <E> List<Exception> aplicar(String canal, List<Recibido<String>> registros, Lectura<E> lectura,
                                         Consumer<List<Recibido<E>>> aplicarLote) {
         Exception[] rechazos = new Exception[registros.size()];
         List<Recibido<E>> eventos = new ArrayList<>(registros.size());
@@ -108,7 +106,7 @@ public class EventoConsumer {
         for (int i = 0; i < registros.size(); i++) {
             Recibido<String> registro = registros.get(i);
             try {
-                eventos.add(new Recibido<>(lector.leer(registro.evento()), registro.contexto()));
+                eventos.add(new Recibido<>(lectura.leer(registro.evento()), registro.contexto()));
                 posiciones.add(i);
             } catch (JsonProcessingException | RuntimeException e) {
                 rechazos[i] = e;
@@ -163,17 +161,7 @@ public class EventoConsumer {
     }
 
     @FunctionalInterface
-    private interface Lector<E> {
+    private interface Lectura<E> {
         E leer(String payload) throws JsonProcessingException;
-    }
-
-    /** Read as the version this service knows, or refused before any field is trusted. */
-    private <T> T leer(String payload, Class<T> tipo) throws JsonProcessingException {
-        JsonNode schemaVersion = json.readTree(payload).path("schemaVersion");
-        if (!schemaVersion.isInt() || schemaVersion.intValue() != SCHEMA_VERSION) {
-            throw new EsquemaNoSoportadoException(schemaVersion.isMissingNode() ? "ausente" : schemaVersion.toString());
-        }
-        // Parsed again from the text rather than the tree, which holds decimals as doubles.
-        return json.readValue(payload, tipo);
     }
 }

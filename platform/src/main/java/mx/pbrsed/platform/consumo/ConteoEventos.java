@@ -1,9 +1,8 @@
-package mx.pbrsed.evaluation.metrics;
+package mx.pbrsed.platform.consumo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import mx.pbrsed.evaluation.messaging.EsquemaNoSoportadoException;
 
 /**
  * {@code pbrsed.eventos.aplicados{canal}} and {@code pbrsed.eventos.rechazados{canal,razon}}: a
@@ -28,7 +27,7 @@ public class ConteoEventos {
     }
 
     /** A closed set, so the series stay few. */
-    private static String razon(Exception e) {
+    static String razon(Exception e) {
         if (e instanceof EsquemaNoSoportadoException) {
             return "esquema-no-soportado";
         }

@@ -1,7 +1,5 @@
-package mx.pbrsed.catalog.metrics;
+package mx.pbrsed.platform.consumo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -10,20 +8,20 @@ import jakarta.interceptor.InvocationContext;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code pbrsed.eventos.aplicados{canal}} when an {@code @Incoming} method returns,
- * {@code pbrsed.eventos.rechazados{canal,razon}} when it throws: the failure strategy then sends the
- * record to the channel's dead-letter topic. The channel is the method's {@code @Incoming}.
+ * Counts an event applied when a one-record {@code @Incoming} method returns, rejected when it
+ * throws: the failure strategy then sends the record to the channel's dead-letter topic. The
+ * channel is the method's {@code @Incoming}.
  */
 @EventosContados
 @Interceptor
 // Outside @Transactional (PLATFORM_BEFORE + 200): an event counts as applied once its transaction committed.
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
 public class EventosContadosInterceptor {
-    private final MeterRegistry metricas;
+    private final ConteoEventos conteo;
 
     @Inject
-    public EventosContadosInterceptor(MeterRegistry metricas) {
-        this.metricas = metricas;
+    public EventosContadosInterceptor(ConteoEventos conteo) {
+        this.conteo = conteo;
     }
 
     @AroundInvoke
@@ -35,16 +33,11 @@ public class EventosContadosInterceptor {
         String canal = incoming.value();
         try {
             Object resultado = invocacion.proceed();
-            metricas.counter("pbrsed.eventos.aplicados", "canal", canal).increment();
+            conteo.aplicados(canal, 1);
             return resultado;
         } catch (Exception e) {
-            metricas.counter("pbrsed.eventos.rechazados", "canal", canal, "razon", razon(e)).increment();
+            conteo.rechazado(canal, e);
             throw e;
         }
-    }
-
-    /** A closed set, so the series stay few. */
-    private static String razon(Exception e) {
-        return e instanceof JsonProcessingException ? "json-invalido" : "error";
     }
 }

@@ -1,8 +1,8 @@
-package mx.pbrsed.evaluation.messaging;
+package mx.pbrsed.platform.consumo;
 
 /** An event of a schema version this service cannot read; its message is the dead-letter reason. */
 public class EsquemaNoSoportadoException extends RuntimeException {
     public EsquemaNoSoportadoException(String schemaVersion) {
-        super("schemaVersion " + schemaVersion + " no soportada: se lee la " + EventoConsumer.SCHEMA_VERSION);
+        super("schemaVersion " + schemaVersion + " no soportada: se lee la " + LectorEventos.SCHEMA_VERSION);
     }
 }

@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.metrics;
+package mx.pbrsed.platform.consumo;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;

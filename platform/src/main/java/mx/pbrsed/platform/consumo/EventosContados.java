@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.metrics;
+package mx.pbrsed.platform.consumo;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
