@@ -68,12 +68,12 @@ class EntradaInvalidaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999", "1E+16", "1000000000000000", "-1", "-0.5", "0.1234567", "1e-7"})
-    void unValorFueraDeRangoNegativoOConMasDeSeisDecimalesSeRechazaNombrandoLaVariable(String valor) {
+    void unValorFueraDeRangoNegativoOConMasDeSeisDecimalesEsUnaSolicitudInvalidaQueNombraLaVariable(String valor) {
         crudo("""
                 {"indicadorId": "%s", "ejercicio": 2023, "trimestre": 4, "valores": {"V1": %s, "V2": 9},
                  "preliminar": false}""".formatted(indicador.id(), valor))
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("errores.campo", contains("valores[V1]"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/validacion"), "errores.campo", contains("valores[V1]"));
         versiones(indicador.id(), 2023, 4).then().body("size()", equalTo(0));
     }
 
@@ -155,7 +155,7 @@ class EntradaInvalidaTest {
                 new Mala("registrarDevengado: importe como texto", 400, () -> Tokens.capturista().contentType(ContentType.JSON)
                         .body("{\"ejercicio\": 2023, \"programaClave\": \"E011\", \"trimestre\": 4, \"devengadoAcumulado\": \"mucho\"}")
                         .post("/devengados")),
-                new Mala("registrarDevengado: SQL en la clave", 422, () -> Tokens.capturista().contentType(ContentType.JSON)
+                new Mala("registrarDevengado: SQL en la clave", 400, () -> Tokens.capturista().contentType(ContentType.JSON)
                         .body("{\"ejercicio\": 2023, \"programaClave\": \"E0'; drop\", \"trimestre\": 4, \"devengadoAcumulado\": 1}")
                         .post("/devengados")),
                 new Mala("listarVersionesDevengado: trimestre 0", 400, () -> Tokens.consulta().get("/devengados/2023/E011/0")),

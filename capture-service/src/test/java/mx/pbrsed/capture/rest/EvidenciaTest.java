@@ -53,7 +53,7 @@ class EvidenciaTest {
                 .body("capturaVersion", equalTo(1), "nombre", equalTo("informe anual.pdf"), "tipoContenido", equalTo("application/pdf"),
                         "tamano", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)), "subidoPor", equalTo(Tokens.CAPTURISTA));
         String pdfId = pdf.path("id");
-        assertThat(pdf.header("Location")).endsWith("/capturas/" + id + "/2023/4/evidencias/" + pdfId);
+        assertThat(pdf.header("Location")).isEqualTo("/capturas/" + id + "/2023/4/evidencias/" + pdfId);
 
         subir(id, "text/plain", "notas.txt", "hola".getBytes(StandardCharsets.UTF_8)).then()
                 .statusCode(415).contentType("application/problem+json").body("errores.campo", contains("Content-Type"));
@@ -73,7 +73,8 @@ class EvidenciaTest {
                         "subidoPor", contains(Tokens.CAPTURISTA, Tokens.CAPTURISTA));
         Response descarga = Tokens.consulta().get(ruta(id) + "/" + pdfId);
         descarga.then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"informe anual.pdf\"");
+                .header("Content-Disposition", "attachment; filename=\"informe anual.pdf\"; filename*=UTF-8''informe%20anual.pdf")
+                .header("X-Content-Type-Options", "nosniff");
         assertThat(descarga.asByteArray()).isEqualTo(PDF);
         assertThat(descarga.header("ETag")).contains(sha256(PDF));
         Tokens.consulta().get(ruta(id) + "/" + UUID.randomUUID()).then().statusCode(404);
