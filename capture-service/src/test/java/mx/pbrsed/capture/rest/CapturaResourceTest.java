@@ -327,6 +327,46 @@ class CapturaResourceTest {
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("QUINCENAL"));
     }
 
+    /**
+     * Capture does not evaluate formulas, yet it reads every definition the catalog publishes: the
+     * catalog accepts formulas nested up to 32 levels (and 1,000 characters), text and JSON tree.
+     */
+    @Test
+    void unaFormulaDeLaProfundidadMaximaQueAceptaElCatalogoSeLeeYSeAplica() {
+        int profundidad = 32;
+        String negada = "{\"tipo\": \"VARIABLE\", \"clave\": \"V1\"}";
+        String sumada = negada;
+        for (int i = 0; i < profundidad; i++) {
+            negada = "{\"tipo\": \"NEGACION\", \"operando\": " + negada + "}";
+            sumada = "{\"tipo\": \"OPERACION\", \"operador\": \"+\", \"izquierda\": " + sumada
+                    + ", \"derecha\": {\"tipo\": \"VARIABLE\", \"clave\": \"V2\"}}";
+        }
+        var negaciones = publicada(Definicion.anual2023()
+                .formula("-(".repeat(profundidad) + "V1" + ")".repeat(profundidad), negada));
+        var sumas = publicada(Definicion.anual2023()
+                .formula("(".repeat(profundidad) + "V1" + "+V2)".repeat(profundidad), sumada));
+
+        for (Definicion profunda : List.of(negaciones, sumas)) {
+            assertThat(profunda.expresion()).hasSizeLessThanOrEqualTo(1000);
+            registrar(cuerpo(profunda.id(), 2023, 4, NUEVE_NUEVE)).then().statusCode(201);
+        }
+    }
+
+    @Test
+    void laUbicacionEsUnaRutaDelServicioAunqueLaSolicitudTraigaOtroHost() {
+        var indicador = publicada(Definicion.anual2023());
+        String clave = UUID.randomUUID().toString();
+        var cuerpo = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
+
+        // the first answer, then its replay with the same Idempotency-Key
+        for (String host : List.of("atacante.example", "otro.example:8443")) {
+            Tokens.capturista().header("Host", host).header("Idempotency-Key", clave).contentType(ContentType.JSON)
+                    .body(cuerpo).post("/capturas").then()
+                    .statusCode(201).header("Location", equalTo("/capturas/" + indicador.id() + "/2023/4"));
+        }
+        versiones(indicador.id(), 2023, 4).then().body("version", contains(1));
+    }
+
     @Test
     void unIndicadorMensualSeCapturaConLosTresMesesDelTrimestre() {
         var indicador = publicada(Definicion.anual2023().frecuencia("MENSUAL"));
