@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 @Entity
 @Table(name = "evidencia")
@@ -25,6 +27,11 @@ public class EvidenciaEntity {
     public String tipoContenido;
     public long tamano;
     public String sha256;
+    /**
+     * Never changed once stored: immutable for Hibernate, which then keeps no copy of megabytes as the
+     * entity's snapshot when it is persisted or loaded.
+     */
+    @Mutability(Immutability.class)
     public byte[] contenido;
     @Column(name = "subido_por")
     public String subidoPor;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntity, UUID> {
@@ -27,8 +28,10 @@ public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntit
                 .getResultList();
     }
 
+    /** A file with its content, read-only: a download never changes it. */
     public Optional<EvidenciaEntity> delPeriodo(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
         return find("id = ?1 and indicadorId = ?2 and ejercicio = ?3 and trimestre = ?4", id, indicadorId, ejercicio, trimestre)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .firstResultOptional();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.capture.rest.model.Calendario;
 import mx.pbrsed.capture.rest.model.CalendarioRequest;
+import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.service.CalendarioService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -51,7 +52,7 @@ public class CalendarioResource {
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    public Calendario consultar(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio) {
+    public Calendario consultar(@PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio) {
         return calendarios.consultar(ejercicio);
     }
 
@@ -75,7 +76,7 @@ public class CalendarioResource {
             + "or more than a year after the quarter, or a trimestre without exactly one window",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "calendarioRechazado", value = Ejemplos.PROBLEMA_CALENDARIO)))
-    public Calendario definir(@PathParam("ejercicio") @Min(2000) @Max(2100) int ejercicio,
+    public Calendario definir(@PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                               @Valid @NotNull CalendarioRequest request) {
         return calendarios.definir(ejercicio, request, token.getSubject());
     }

@@ -1,8 +1,8 @@
 package mx.pbrsed.capture.rest;
 
-import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,30 +13,35 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
-import java.net.URI;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.mapping.CapturaCsvReader;
+import mx.pbrsed.capture.mapping.CapturaJsonReader;
 import mx.pbrsed.capture.rest.model.Captura;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
+import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.rest.model.LoteResultado;
-import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.rest.model.RevisionRequest;
 import mx.pbrsed.capture.service.CapturaLoteService;
 import mx.pbrsed.capture.service.CapturaService;
 import mx.pbrsed.capture.service.IdempotenciaService;
-import mx.pbrsed.capture.service.LoteRechazadoException;
+import mx.pbrsed.capture.service.Lote;
 import mx.pbrsed.capture.service.Solicitante;
+import mx.pbrsed.platform.http.ParametroInvalidoException;
+import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.platform.http.Problemas;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,19 +59,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "capturas")
 @SecurityRequirement(name = CaptureApi.JWT)
 public class CapturaResource {
-    static final String IDEMPOTENCIA = "Any text of up to 200 characters, new for each distinct request: a retry with the "
-            + "same key, body and token subject gets the first answer (same status, Location and body) and stores nothing";
+    static final String IDEMPOTENCIA = "1 to 200 visible ASCII characters (a UUID, say), new for each distinct request: a retry "
+            + "with the same key, body and token subject gets the first answer (same status, Location and body) and stores nothing";
+
+    private static final String DRY_RUN = "dryRun";
 
     private final CapturaService capturas;
     private final CapturaLoteService lotes;
     private final IdempotenciaService idempotencia;
+    private final CapturaJsonReader lectorJson;
+    private final CupoDeCargas cupo;
+    private final Validator validator;
     private final JsonWebToken token;
 
     public CapturaResource(CapturaService capturas, CapturaLoteService lotes, IdempotenciaService idempotencia,
-                           JsonWebToken token) {
+                           CapturaJsonReader lectorJson, CupoDeCargas cupo, Validator validator, JsonWebToken token) {
         this.capturas = capturas;
         this.lotes = lotes;
         this.idempotencia = idempotencia;
+        this.lectorJson = lectorJson;
+        this.cupo = cupo;
+        this.validator = validator;
         this.token = token;
     }
 
@@ -99,15 +112,15 @@ public class CapturaResource {
                             @ExampleObject(name = "capturaRechazada", value = Ejemplos.PROBLEMA_CAPTURA_RECHAZADA),
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
     public Response registrar(@Valid @NotNull CapturaRequest request,
-                              @Parameter(description = IDEMPOTENCIA, example = Ejemplos.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-                              @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
+                              @Parameter(description = IDEMPOTENCIA, example = Ejemplos.IDEMPOTENCY_KEY, schema = @Schema(
+                                      type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
+                                      pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                              @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         Solicitante solicitante = Solicitantes.de(token);
         return responder(idempotencia.ejecutar(clave, "POST /capturas", () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
             Captura captura = capturas.registrar(request, solicitante);
-            URI ubicacion = uri.getBaseUriBuilder().path("capturas")
-                    .path(captura.indicadorId().toString()).path(String.valueOf(captura.ejercicio()))
-                    .path(String.valueOf(captura.trimestre())).build();
-            return new IdempotenciaService.Resultado(201, ubicacion, captura);
+            return new IdempotenciaService.Resultado(201,
+                    Ubicaciones.de("capturas", captura.indicadorId(), captura.ejercicio(), captura.trimestre()), captura);
         }));
     }
 
@@ -147,21 +160,14 @@ public class CapturaResource {
                     examples = {
                             @ExampleObject(name = "loteRechazado", value = Ejemplos.PROBLEMA_LOTE_RECHAZADO),
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
-    public Response registrarLote(List<CapturaRequest> lote,
-                                  @Parameter(description = "Check every row and answer what would be stored, storing nothing")
-                                  @QueryParam("dryRun") boolean dryRun,
+    @Parameter(name = DRY_RUN, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN),
+            description = "Check every row and answer what would be stored, storing nothing: true or false, once")
+    public Response registrarLote(InputStream cuerpo, @Context UriInfo consulta,
                                   @Parameter(description = IDEMPOTENCIA + "; a dry run does not use its key", example = Ejemplos.IDEMPOTENCY_KEY,
-                                          schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-                                  @HeaderParam(IdempotenciaService.CABECERA) String clave) {
-        if (lote == null) {
-            throw new LoteRechazadoException(List.of(new LoteRechazadoException.FilaRechazada(0, "filas", "Falta el lote")));
-        }
-        List<CapturaLoteService.Fila> filas = IntStream.range(0, lote.size())
-                .mapToObj(i -> new CapturaLoteService.Fila(i + 1, lote.get(i), lote.get(i) != null ? List.of()
-                        : List.of(new LoteRechazadoException.FilaRechazada(i + 1, CapturaLoteService.campo(i + 1, null), "Fila vacía"))))
-                .toList();
-        Solicitante solicitante = Solicitantes.de(token);
-        return registrarLote(filas, dryRun, clave, solicitante, () -> idempotencia.huella(solicitante.sujeto(), lote));
+                                          schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
+                                                  pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                                  @HeaderParam(IdempotenciaService.CABECERA) String clave) throws IOException {
+        return registrarLote(consulta, clave, lote -> lectorJson.leer(cuerpo, lote));
     }
 
     @POST
@@ -169,18 +175,47 @@ public class CapturaResource {
     @Consumes("text/csv")
     @RolesAllowed(Roles.CAPTURISTA)
     @Operation(hidden = true) // the same operation as registrarLote, documented there with both media types
-    public Response registrarLoteCsv(String csv, @QueryParam("dryRun") boolean dryRun,
-                                     @HeaderParam(IdempotenciaService.CABECERA) String clave) {
-        List<CapturaLoteService.Fila> filas = CapturaCsvReader.leer(new StringReader(csv));
-        Solicitante solicitante = Solicitantes.de(token);
-        return registrarLote(filas, dryRun, clave, solicitante, () -> idempotencia.huella(solicitante.sujeto(), csv));
+    public Response registrarLoteCsv(InputStream csv, @Context UriInfo consulta,
+                                     @HeaderParam(IdempotenciaService.CABECERA) String clave) throws IOException {
+        return registrarLote(consulta, clave, lote -> CapturaCsvReader.leer(csv, lote));
     }
 
-    /** A dry run stores nothing, so it does not use up its Idempotency-Key. */
-    private Response registrarLote(List<CapturaLoteService.Fila> filas, boolean dryRun, String clave, Solicitante solicitante,
-                                   Supplier<String> huella) {
-        return responder(idempotencia.ejecutar(dryRun ? null : clave, "POST /capturas/lote", huella,
-                () -> new IdempotenciaService.Resultado(dryRun ? 200 : 201, null, lotes.registrar(filas, dryRun, solicitante))));
+    /** A reader of a lote's body, JSON or CSV. */
+    @FunctionalInterface
+    private interface Lector {
+        void leer(Lote lote) throws IOException;
+    }
+
+    /**
+     * Everything but the body is checked first, so a wrong parameter or a full {@link CupoDeCargas}
+     * costs no reading; the body is read as a stream outside any transaction. A dry run stores
+     * nothing, so it does not use up its Idempotency-Key.
+     */
+    private Response registrarLote(UriInfo consulta, String clave, Lector lector) throws IOException {
+        boolean seco = booleano(DRY_RUN, consulta.getQueryParameters().get(DRY_RUN));
+        IdempotenciaService.exigirClave(clave);
+        Solicitante solicitante = Solicitantes.de(token);
+        return cupo.procesar(() -> {
+            var lote = new Lote(validator);
+            lector.leer(lote);
+            return responder(idempotencia.ejecutar(seco ? null : clave, "POST /capturas/lote",
+                    () -> idempotencia.huella(solicitante.sujeto(), lote.filas().stream().map(Lote.Fila::request).toList()),
+                    () -> new IdempotenciaService.Resultado(seco ? 200 : 201, null, lotes.registrar(lote, seco, solicitante))));
+        });
+    }
+
+    /**
+     * Absent is false; anything but one true or false is refused, never read as false. Read from the
+     * raw query: JAX-RS gives an empty value (?dryRun=) as if the parameter were absent.
+     */
+    private static boolean booleano(String parametro, List<String> valores) {
+        if (valores == null) {
+            return false;
+        }
+        if (valores.size() == 1 && (valores.get(0).equals("true") || valores.get(0).equals("false"))) {
+            return valores.get(0).equals("true");
+        }
+        throw new ParametroInvalidoException(parametro, parametro + " va una sola vez, con true o false");
     }
 
     @POST
@@ -204,7 +239,7 @@ public class CapturaResource {
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
     @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
-    public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
+    public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                            @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                            @Valid @NotNull RevisionRequest request) {
         return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request, token.getSubject());
@@ -233,7 +268,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "422", description = "A return without comentario",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "sinComentario", value = Ejemplos.PROBLEMA_SIN_COMENTARIO)))
-    public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
+    public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                             @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                             @Valid @NotNull RevisionRequest request) {
         return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request, token.getSubject());
@@ -253,13 +288,14 @@ public class CapturaResource {
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
     public List<Captura> versiones(@PathParam("indicadorId") UUID indicadorId,
-                                   @PathParam("ejercicio") int ejercicio,
+                                   @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                                    @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return capturas.versiones(indicadorId, ejercicio, trimestre);
     }
 
-    private static Response responder(IdempotenciaService.Respuesta respuesta) {
-        return Response.status(respuesta.estado()).location(respuesta.ubicacion())
+    /** The Location, a path, is set as a header: JAX-RS's location() would make it absolute from the request's Host. */
+    static Response responder(IdempotenciaService.Respuesta respuesta) {
+        return Response.status(respuesta.estado()).header(HttpHeaders.LOCATION, respuesta.ubicacion())
                 .type(MediaType.APPLICATION_JSON).entity(respuesta.cuerpo()).build();
     }
 }

@@ -73,8 +73,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         @ExampleObject(name = "unidad", summary = "An indicator of another unidad responsable",
                                                 value = Ejemplos.PROBLEMA_PROHIBIDO_UNIDAD)})),
                 @APIResponse(name = CaptureApi.NO_ENCONTRADO, responseCode = "404",
-                        description = "The path names nothing: an indicator-period without captura, an evidence file "
-                                + "that is not there, or an id that is not a UUID",
+                        description = "The path names nothing: an indicator-period without captura or an evidence file "
+                                + "that is not there (an id that is not a UUID is a 400)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "noEncontrado", value = Ejemplos.PROBLEMA_NO_ENCONTRADO))),
                 @APIResponse(name = CaptureApi.TIPO_NO_SOPORTADO, responseCode = "415",

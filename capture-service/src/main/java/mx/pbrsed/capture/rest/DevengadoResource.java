@@ -1,11 +1,12 @@
 package mx.pbrsed.capture.rest;
 
-import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,14 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
-import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.DevengadoService;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.Solicitante;
+import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.platform.http.Problemas;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,17 +86,16 @@ public class DevengadoResource {
                             @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
     public Response registrar(@Valid @NotNull DevengadoRequest request,
                               @Parameter(description = CapturaResource.IDEMPOTENCIA, example = "ipam-2023-t4-devengado-1",
-                                      schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-                              @HeaderParam(IdempotenciaService.CABECERA) String clave, UriInfo uri) {
+                                      schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
+                                              pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                              @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         Solicitante solicitante = Solicitantes.de(token);
-        var respuesta = idempotencia.ejecutar(clave, "POST /devengados", () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
-            Devengado devengado = devengados.registrar(request, solicitante);
-            return new IdempotenciaService.Resultado(201, uri.getBaseUriBuilder().path("devengados")
-                    .path(String.valueOf(devengado.ejercicio())).path(devengado.programaClave())
-                    .path(String.valueOf(devengado.trimestre())).build(), devengado);
-        });
-        return Response.status(respuesta.estado()).location(respuesta.ubicacion())
-                .type(MediaType.APPLICATION_JSON).entity(respuesta.cuerpo()).build();
+        return CapturaResource.responder(idempotencia.ejecutar(clave, "POST /devengados",
+                () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
+                    Devengado devengado = devengados.registrar(request, solicitante);
+                    return new IdempotenciaService.Resultado(201, Ubicaciones.de("devengados", devengado.ejercicio(),
+                            devengado.programaClave(), devengado.trimestre()), devengado);
+                }));
     }
 
     @GET
@@ -107,7 +109,10 @@ public class DevengadoResource {
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    public List<Devengado> versiones(@PathParam("ejercicio") int ejercicio, @PathParam("programaClave") String programaClave,
+    public List<Devengado> versiones(@PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                                     @PathParam("programaClave") @Size(max = Limites.CLAVE_PROGRAMA)
+                                     @Pattern(regexp = Limites.PATRON_CLAVE_PROGRAMA, message = Limites.MENSAJE_CLAVE_PROGRAMA)
+                                     String programaClave,
                                      @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return devengados.versiones(ejercicio, programaClave, trimestre);
     }

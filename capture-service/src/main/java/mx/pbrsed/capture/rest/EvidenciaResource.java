@@ -1,6 +1,6 @@
 package mx.pbrsed.capture.rest;
 
-import mx.pbrsed.platform.http.Problemas;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,19 +11,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mx.pbrsed.capture.rest.model.Evidencia;
-import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.EvidenciaService;
+import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,13 +47,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "evidencias")
 @SecurityRequirement(name = CaptureApi.JWT)
 public class EvidenciaResource {
-    private static final Pattern NOMBRE = Pattern.compile("filename=\"([^\"]*)\"|filename=([^;\\s]+)");
+    private static final String CONTENT_DISPOSITION = "Content-Disposition";
+    private static final String NOSNIFF = "X-Content-Type-Options";
+    /** attachment; filename*=UTF-8'' and a name of 255 characters, each escaped as up to 4 UTF-8 bytes. */
+    private static final int LARGO_DISPOSICION = 4096;
 
     private final EvidenciaService evidencias;
+    private final CupoDeCargas cupo;
     private final JsonWebToken token;
 
-    public EvidenciaResource(EvidenciaService evidencias, JsonWebToken token) {
+    public EvidenciaResource(EvidenciaService evidencias, CupoDeCargas cupo, JsonWebToken token) {
         this.evidencias = evidencias;
+        this.cupo = cupo;
         this.token = token;
     }
 
@@ -93,16 +100,22 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "422", description = "The content does not start as its type does, or it is empty",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "contenidoAjeno", value = Ejemplos.PROBLEMA_EVIDENCIA_CONTENIDO)))
-    public Response adjuntar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
+    public Response adjuntar(@PathParam("indicadorId") UUID indicadorId,
+                             @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                              @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String tipoContenido,
-                             @Parameter(description = "The file's name", required = true,
-                                     example = "attachment; filename=\"FIN_IPAM_IIE.pdf\"")
-                             @HeaderParam("Content-Disposition") String disposicion,
-                             InputStream cuerpo, UriInfo uri) {
-        Evidencia evidencia = evidencias.adjuntar(indicadorId, ejercicio, trimestre, nombre(disposicion), tipoContenido, cuerpo,
-                Solicitantes.de(token));
-        return Response.created(uri.getAbsolutePathBuilder().path(evidencia.id().toString()).build()).entity(evidencia).build();
+                             @Parameter(description = "The file's name: one extension of the allow-list (pdf, png, jpg, jpeg, "
+                                     + "csv, xlsx) matching the Content-Type, no path, no control characters; non-ASCII names "
+                                     + "as filename*=UTF-8''...", required = true,
+                                     example = "attachment; filename=\"FIN_IPAM_IIE.pdf\"",
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = LARGO_DISPOSICION))
+                             @HeaderParam(CONTENT_DISPOSITION) String disposicion,
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long largo,
+                             InputStream cuerpo) throws IOException {
+        Evidencia evidencia = cupo.procesar(() -> evidencias.adjuntar(indicadorId, ejercicio, trimestre,
+                DisposicionDeArchivo.nombre(disposicion), tipoContenido, cuerpo, largo, Solicitantes.de(token)));
+        return Ubicaciones.creado("capturas", indicadorId, ejercicio, trimestre, "evidencias", evidencia.id())
+                .type(MediaType.APPLICATION_JSON).entity(evidencia).build();
     }
 
     @GET
@@ -117,7 +130,8 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
-    public List<Evidencia> listar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
+    public List<Evidencia> listar(@PathParam("indicadorId") UUID indicadorId,
+                                  @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                                   @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return evidencias.listar(indicadorId, ejercicio, trimestre);
     }
@@ -144,22 +158,18 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
-    public Response descargar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") int ejercicio,
+    public Response descargar(@PathParam("indicadorId") UUID indicadorId,
+                              @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                               @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
-                              @PathParam("evidenciaId") UUID evidenciaId) {
+                              @PathParam("evidenciaId") UUID evidenciaId, @Context RoutingContext solicitud) {
+        cupo.ocuparHastaResponder(solicitud);
         var evidencia = evidencias.descargar(indicadorId, ejercicio, trimestre, evidenciaId)
                 .orElseThrow(() -> new RecursoNoEncontradoException("la evidencia", evidenciaId));
+        // the type stored was checked against the name and the content: a browser must not guess another
         return Response.ok(evidencia.contenido, evidencia.tipoContenido)
-                .header("Content-Disposition", "attachment; filename=\"" + evidencia.nombre.replace("\"", "") + "\"")
+                .header(CONTENT_DISPOSITION, DisposicionDeArchivo.adjunto(evidencia.nombre))
+                .header(NOSNIFF, "nosniff")
                 .tag(evidencia.sha256)
                 .build();
-    }
-
-    private static String nombre(String disposicion) {
-        if (disposicion == null) {
-            return null;
-        }
-        Matcher m = NOMBRE.matcher(disposicion);
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 }

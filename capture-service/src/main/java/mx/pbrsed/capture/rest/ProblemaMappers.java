@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -7,8 +8,10 @@ import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
 import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
+import mx.pbrsed.capture.mapping.CsvInvalidoException;
 import mx.pbrsed.capture.service.IdempotenciaConflictoException;
 import mx.pbrsed.capture.service.IdempotenciaService;
+import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;
 import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.capture.service.UnidadAjenaException;
 import mx.pbrsed.platform.http.Problema.ErrorCampo;
@@ -52,6 +55,32 @@ public class ProblemaMappers {
     public Response loteRechazado(LoteRechazadoException e, UriInfo uri) {
         return respuesta(422, "lote-rechazado", "Lote rechazado", e.getMessage(), uri,
                 e.filas().stream().map(f -> new ErrorCampo(f.campo(), f.mensaje(), f.fila())).toList());
+    }
+
+    /** Reading stopped at the first row past the limits: what was read is dropped, nothing stored. */
+    @ServerExceptionMapper
+    public Response loteDemasiadoGrande(LoteDemasiadoGrandeException e, UriInfo uri) {
+        return respuesta(413, "lote-demasiado-grande", "Lote demasiado grande", e.getMessage(), uri,
+                List.of(new ErrorCampo(e.campo(), e.getMessage(), e.fila())));
+    }
+
+    @ServerExceptionMapper
+    public Response cuerpoDemasiadoGrande(CuerpoDemasiadoGrandeException e, UriInfo uri) {
+        return respuesta(413, "demasiado-grande", "Cuerpo demasiado grande", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response csvInvalido(CsvInvalidoException e, UriInfo uri) {
+        return respuesta(400, "csv-invalido", "CSV inválido", e.getMessage(), uri,
+                List.of(new ErrorCampo(e.campo(), e.getMessage(), e.fila())));
+    }
+
+    /** The lotes and evidence files under way fill the heap's budget: this one was not read. */
+    @ServerExceptionMapper
+    public Response cupoAgotado(CupoAgotadoException e, UriInfo uri) {
+        return Problemas.respuesta(503, "cargas-simultaneas", "Demasiadas cargas simultáneas", e.getMessage(),
+                        uri.getPath(), List.of())
+                .header(HttpHeaders.RETRY_AFTER, CupoDeCargas.SEGUNDOS_PARA_REINTENTAR).build();
     }
 
     @ServerExceptionMapper

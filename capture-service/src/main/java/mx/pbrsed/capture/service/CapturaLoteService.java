@@ -2,19 +2,16 @@ package mx.pbrsed.capture.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.repository.CapturaRepository;
@@ -31,46 +28,32 @@ import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
 @ApplicationScoped
 @Transactional
 public class CapturaLoteService {
-    /** A row as read: the request, or the problems that kept it from being one. */
-    public record Fila(int numero, CapturaRequest request, List<FilaRechazada> problemas) {
-    }
-
     private final CapturaService capturas;
     private final CapturaRepository repositorio;
     private final IndicadorRepository indicadores;
     private final CalendarioService calendarios;
-    private final Validator validator;
     private final Clock reloj;
 
     public CapturaLoteService(CapturaService capturas, CapturaRepository repositorio, IndicadorRepository indicadores,
-                              CalendarioService calendarios, Validator validator, Clock reloj) {
+                              CalendarioService calendarios, Clock reloj) {
         this.capturas = capturas;
         this.repositorio = repositorio;
         this.indicadores = indicadores;
         this.calendarios = calendarios;
-        this.validator = validator;
         this.reloj = reloj;
     }
 
-    public LoteResultado registrar(List<Fila> filas, boolean dryRun, Solicitante solicitante) {
+    /** @param lote the rows as read, each already checked on its own */
+    public LoteResultado registrar(Lote lote, boolean dryRun, Solicitante solicitante) {
         solicitante.exigirUr();
-        List<FilaRechazada> problemas = new ArrayList<>();
-        List<Fila> legibles = new ArrayList<>();
-        for (Fila fila : filas) {
-            problemas.addAll(fila.problemas());
-            List<FilaRechazada> invalidas = fila.request() == null ? List.of() : validar(fila);
-            problemas.addAll(invalidas);
-            if (fila.request() != null && fila.problemas().isEmpty() && invalidas.isEmpty()) {
-                legibles.add(fila);
-            }
-        }
+        List<Lote.Fila> filas = lote.filas();
         if (filas.isEmpty()) {
-            problemas.add(new FilaRechazada(0, "filas", "El lote no tiene filas"));
+            lote.problema(new FilaRechazada(0, "filas", "El lote no tiene filas"));
         }
+        List<Lote.Fila> legibles = filas.stream().filter(f -> f.request() != null).toList();
 
         // locked in one order, so two batches over the same indicators cannot deadlock
-        Set<UUID> ids = filas.stream().filter(f -> f.request() != null && f.request().indicadorId() != null)
-                .map(f -> f.request().indicadorId()).collect(Collectors.toSet());
+        Set<UUID> ids = filas.stream().map(Lote.Fila::indicadorId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, IndicadorEntity> porId = indicadores.bloquear(ids).stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i));
         exigirUnidad(filas, porId, solicitante);
@@ -81,7 +64,7 @@ public class CapturaLoteService {
 
         List<CapturaService.Preparada> preparadas = new ArrayList<>(legibles.size());
         List<Integer> numeros = new ArrayList<>(legibles.size());
-        for (Fila fila : legibles) {
+        for (Lote.Fila fila : legibles) {
             CapturaRequest r = fila.request();
             CapturaRepository.Periodo periodo = periodo(r);
             try {
@@ -92,12 +75,11 @@ public class CapturaLoteService {
                 preparadas.add(preparada);
                 numeros.add(fila.numero());
             } catch (CapturaRechazadaException e) {
-                problemas.add(new FilaRechazada(fila.numero(), campo(fila.numero(), e.campo()), e.getMessage()));
+                lote.problema(new FilaRechazada(fila.numero(), Lote.campo(fila.numero(), e.campo()), e.getMessage()));
             }
         }
-        if (!problemas.isEmpty()) {
-            problemas.sort(Comparator.comparingInt(FilaRechazada::fila));
-            throw new LoteRechazadoException(problemas);
+        if (lote.conProblemas()) {
+            throw lote.rechazo();
         }
         if (!dryRun) {
             capturas.guardar(preparadas);
@@ -117,41 +99,18 @@ public class CapturaLoteService {
         return new CapturaRepository.Periodo(request.indicadorId(), request.ejercicio(), request.trimestre());
     }
 
-    public static String campo(int fila, String campo) {
-        return "filas[" + fila + "]" + (campo == null || campo.isEmpty() ? "" : "." + campo);
-    }
-
     /** Before any other problem: a row of another unidad responsable refuses the batch whatever else it has. */
-    private static void exigirUnidad(List<Fila> filas, Map<UUID, IndicadorEntity> porId, Solicitante solicitante) {
+    private static void exigirUnidad(List<Lote.Fila> filas, Map<UUID, IndicadorEntity> porId, Solicitante solicitante) {
         List<UnidadAjenaException.Ajeno> ajenos = new ArrayList<>();
-        for (Fila fila : filas) {
-            IndicadorEntity indicador = fila.request() == null ? null : porId.get(fila.request().indicadorId());
+        for (Lote.Fila fila : filas) {
+            IndicadorEntity indicador = fila.indicadorId() == null ? null : porId.get(fila.indicadorId());
             if (indicador != null && !solicitante.capturaPara(indicador.unidadResponsable)) {
-                ajenos.add(new UnidadAjenaException.Ajeno(fila.numero(), campo(fila.numero(), "indicadorId"),
+                ajenos.add(new UnidadAjenaException.Ajeno(fila.numero(), Lote.campo(fila.numero(), "indicadorId"),
                         solicitante.ajeno(indicador)));
             }
         }
         if (!ajenos.isEmpty()) {
             throw UnidadAjenaException.enLote(ajenos);
         }
-    }
-
-    private List<FilaRechazada> validar(Fila fila) {
-        Set<ConstraintViolation<CapturaRequest>> violaciones = validator.validate(fila.request());
-        return violaciones.stream()
-                .map(v -> new FilaRechazada(fila.numero(), campo(fila.numero(), ruta(v)), v.getMessage()))
-                .sorted(Comparator.comparing(FilaRechazada::campo))
-                .toList();
-    }
-
-    /** valores[V2], valoresMensuales[0].mes: the same names as a single POST /capturas gets. */
-    private static String ruta(ConstraintViolation<?> v) {
-        return StreamSupport.stream(v.getPropertyPath().spliterator(), false)
-                .map(n -> {
-                    Object posicion = n.getIndex() != null ? n.getIndex() : n.getKey();
-                    String nombre = n.getName() == null || n.getName().startsWith("<") ? "" : n.getName();
-                    return posicion != null ? "[" + posicion + "]." + nombre : nombre;
-                })
-                .collect(Collectors.joining(".")).replace(".[", "[").replaceAll("\\.+$", "");
     }
 }

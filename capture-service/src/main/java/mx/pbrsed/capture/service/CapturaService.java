@@ -38,6 +38,9 @@ import mx.pbrsed.capture.rest.model.RevisionRequest;
 @ApplicationScoped
 @Transactional
 public class CapturaService {
+    /** Versions inserted, and their events queued, per round trip: the JDBC batch size (application.properties). */
+    private static final int GRUPO = 500;
+
     private final IndicadorRepository indicadores;
     private final CapturaRepository capturas;
     private final EventoPublisher publisher;
@@ -126,23 +129,29 @@ public class CapturaService {
         return new Preparada(captura, indicador, ventana);
     }
 
-    /** Stores the versions and queues their events (late ones also on capturas-tardias) in the caller's transaction. */
+    /**
+     * Stores the versions and queues their events (late ones also on capturas-tardias) in the caller's
+     * transaction, a group at a time, so the events' JSON of a large lote is never all in memory at once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void guardar(List<Preparada> preparadas) {
-        List<EventoPublisher.Saliente> eventos = new ArrayList<>(preparadas.size() * 2);
         List<CapturasAceptadas.Periodo> periodos = new ArrayList<>(preparadas.size());
-        capturas.insertar(preparadas.stream().map(Preparada::captura).toList());
-        for (Preparada p : preparadas) {
-            periodos.add(new CapturasAceptadas.Periodo(p.indicador().unidadResponsable, p.captura().ejercicio,
-                    p.captura().trimestre, p.captura().tardia));
-            String clave = p.indicador().id.toString();
-            eventos.add(new EventoPublisher.Saliente(topics.capturas(), clave, CapturaMapper.aEvento(p.captura())));
-            if (p.captura().tardia) {
-                eventos.add(new EventoPublisher.Saliente(topics.capturasTardias(), clave,
-                        CapturaMapper.aEventoTardia(p.captura(), p.indicador(), p.ventana())));
+        for (int desde = 0; desde < preparadas.size(); desde += GRUPO) {
+            List<Preparada> grupo = preparadas.subList(desde, Math.min(preparadas.size(), desde + GRUPO));
+            List<EventoPublisher.Saliente> eventos = new ArrayList<>(grupo.size() * 2);
+            capturas.insertar(grupo.stream().map(Preparada::captura).toList());
+            for (Preparada p : grupo) {
+                periodos.add(new CapturasAceptadas.Periodo(p.indicador().unidadResponsable, p.captura().ejercicio,
+                        p.captura().trimestre, p.captura().tardia));
+                String clave = p.indicador().id.toString();
+                eventos.add(new EventoPublisher.Saliente(topics.capturas(), clave, CapturaMapper.aEvento(p.captura())));
+                if (p.captura().tardia) {
+                    eventos.add(new EventoPublisher.Saliente(topics.capturasTardias(), clave,
+                            CapturaMapper.aEventoTardia(p.captura(), p.indicador(), p.ventana())));
+                }
             }
+            publisher.publicarTodos(eventos);
         }
-        publisher.publicarTodos(eventos);
         aceptadas.fire(new CapturasAceptadas(periodos));
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,15 +40,25 @@ public class EvidenciaService {
         this.reloj = reloj;
     }
 
-    /** Attaches a file to the period's latest captura version, by a capturista of the indicator's unidad responsable. */
+    /**
+     * Attaches a file to the period's latest captura version, by a capturista of the indicator's unidad
+     * responsable. The name and type are checked before the body is read, and a body announced larger
+     * than the limit is refused without reading it.
+     *
+     * @param largo the body's Content-Length, null if it was sent without one
+     */
     public Evidencia adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
-                              InputStream cuerpo, Solicitante solicitante) {
+                              InputStream cuerpo, Long largo, Solicitante solicitante) {
         solicitante.exigirUnidadDe(indicadores.findById(indicadorId));
         CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
                 .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
                         ejercicio + " T" + trimestre));
+        var declarado = ArchivoEvidencia.declarar(nombre, tipoContenido, config.tiposPermitidos());
         long maximo = config.tamanoMaximo().asLongValue();
-        var archivo = ArchivoEvidencia.recibir(nombre, tipoContenido, leer(cuerpo, maximo), config.tiposPermitidos(), maximo);
+        if (largo != null) {
+            declarado.exigirTamano(largo, maximo);
+        }
+        var archivo = declarado.recibir(leer(cuerpo, largo, maximo), maximo);
         var evidencia = new EvidenciaEntity();
         evidencia.id = UUID.randomUUID();
         evidencia.capturaId = captura.id;
@@ -80,10 +91,18 @@ public class EvidenciaService {
         return evidencias.delPeriodo(indicadorId, ejercicio, trimestre, id);
     }
 
-    /** Reads one byte past the limit at most: enough to refuse a larger file without holding it. */
-    private static byte[] leer(InputStream cuerpo, long maximo) {
+    /**
+     * The body in one array of its size when its length is known; otherwise up to one byte past the
+     * limit, enough to refuse a larger file without holding it.
+     */
+    private static byte[] leer(InputStream cuerpo, Long largo, long maximo) {
         try {
-            return cuerpo.readNBytes((int) Math.min(maximo + 1, Integer.MAX_VALUE - 8));
+            if (largo == null) {
+                return cuerpo.readNBytes((int) Math.min(maximo + 1, Integer.MAX_VALUE - 8));
+            }
+            byte[] contenido = new byte[Math.toIntExact(largo)];
+            int leidos = cuerpo.readNBytes(contenido, 0, contenido.length);
+            return leidos == contenido.length ? contenido : Arrays.copyOf(contenido, leidos);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

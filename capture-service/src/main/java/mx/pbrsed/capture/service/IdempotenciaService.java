@@ -1,20 +1,25 @@
 package mx.pbrsed.capture.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import mx.pbrsed.capture.repository.IdempotenciaEntity;
 import mx.pbrsed.capture.repository.IdempotenciaRepository;
+import mx.pbrsed.capture.rest.model.Limites;
+import mx.pbrsed.platform.http.ParametroInvalidoException;
 
 /**
  * Runs a write once per Idempotency-Key: the key, the body's fingerprint and the answer commit in
@@ -24,10 +29,13 @@ import mx.pbrsed.capture.repository.IdempotenciaRepository;
 @Transactional
 public class IdempotenciaService {
     public static final String CABECERA = "Idempotency-Key";
-    private static final int LARGO_MAXIMO = 200;
+    private static final Pattern CLAVE = Pattern.compile(Limites.PATRON_CLAVE_IDEMPOTENCIA);
 
-    /** An answer as it goes to the client: the body already in JSON, so a replay is byte-identical. */
-    public record Respuesta(int estado, URI ubicacion, String cuerpo) {
+    /**
+     * An answer as it goes to the client: the body already in JSON, so a replay is byte-identical;
+     * the Location a path relative to the service (never built from the request's Host).
+     */
+    public record Respuesta(int estado, String ubicacion, String cuerpo) {
     }
 
     private final IdempotenciaRepository claves;
@@ -42,6 +50,19 @@ public class IdempotenciaService {
     }
 
     /**
+     * A key the service can store and compare exactly as sent: 1 to 200 visible ASCII characters.
+     * A write checks it before reading its body.
+     *
+     * @throws ParametroInvalidoException (400 naming the header) otherwise
+     */
+    public static void exigirClave(String clave) {
+        if (clave != null && !CLAVE.matcher(clave).matches()) {
+            throw new ParametroInvalidoException(CABECERA, "La cabecera " + CABECERA + " lleva de 1 a "
+                    + Limites.CLAVE_IDEMPOTENCIA + " caracteres ASCII visibles (sin espacios)");
+        }
+    }
+
+    /**
      * @param clave     the header's value, or null to just run the write
      * @param operacion what the key was used for: the same key on another operation is a conflict
      * @param huella    the request's fingerprint, from one of the {@code huella} methods; asked for only
@@ -51,9 +72,7 @@ public class IdempotenciaService {
         if (clave == null) {
             return responder(escritura.get());
         }
-        if (clave.isBlank() || clave.length() > LARGO_MAXIMO) {
-            throw new IdempotenciaConflictoException("La cabecera " + CABECERA + " lleva de 1 a " + LARGO_MAXIMO + " caracteres");
-        }
+        exigirClave(clave);
         String firma = huella.get();
         if (!claves.reservar(clave, operacion, firma, OffsetDateTime.now())) {
             IdempotenciaEntity previa = claves.findById(clave);
@@ -61,37 +80,41 @@ public class IdempotenciaService {
                 throw new IdempotenciaConflictoException("La clave " + clave + " ya se usó con otra solicitud ("
                         + previa.operacion + "); una clave nueva para cada solicitud distinta");
             }
-            return new Respuesta(previa.estado, previa.ubicacion == null ? null : URI.create(previa.ubicacion), previa.cuerpo);
+            return new Respuesta(previa.estado, previa.ubicacion, previa.cuerpo);
         }
         Respuesta respuesta = responder(escritura.get());
         IdempotenciaEntity registro = claves.findById(clave);
         registro.estado = respuesta.estado();
-        registro.ubicacion = respuesta.ubicacion() == null ? null : respuesta.ubicacion().toString();
+        registro.ubicacion = respuesta.ubicacion();
         registro.cuerpo = respuesta.cuerpo();
         return respuesta;
     }
 
-    /** What a write produced: its status, the body object and, for a creation, where it lives. */
-    public record Resultado(int estado, URI ubicacion, Object cuerpo) {
+    /** What a write produced: its status, the body object and, for a creation, the path where it lives. */
+    public record Resultado(int estado, String ubicacion, Object cuerpo) {
     }
 
     /**
      * The fingerprint of a JSON request by {@code sujeto}: the author is part of what was asked, so
-     * the same body from another user is another request.
+     * the same body from another user is another request. The canonical JSON goes straight into the
+     * digest, so a lote of thousands of rows is never held a second time as text.
      */
     public String huella(String sujeto, Object solicitud) {
-        try {
-            return huella(sujeto, canonico.writeValueAsString(solicitud));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Solicitud no serializable", e);
+        MessageDigest sha256 = firmado(sujeto);
+        try (OutputStream digerido = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+            canonico.writeValue(digerido, solicitud);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Solicitud no serializable", e);
         }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
-    public String huella(String sujeto, String texto) {
-        // the subject's length first, so no subject and text can pass for another pair
-        String firmado = sujeto.length() + ":" + sujeto + "\n" + texto;
+    /** A digest that starts with the subject, its length first, so no subject and body can pass for another pair. */
+    private static MessageDigest firmado(String sujeto) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(firmado.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((sujeto.length() + ":" + sujeto + "\n").getBytes(StandardCharsets.UTF_8));
+            return sha256;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 no disponible", e);
         }
@@ -100,8 +123,8 @@ public class IdempotenciaService {
     private Respuesta responder(Resultado resultado) {
         try {
             return new Respuesta(resultado.estado(), resultado.ubicacion(), json.writeValueAsString(resultado.cuerpo()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Respuesta no serializable", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Respuesta no serializable", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package mx.pbrsed.capture.service;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A batch with at least one invalid row: nothing of it is stored. */
@@ -10,12 +11,23 @@ public class LoteRechazadoException extends RuntimeException {
 
     private final List<FilaRechazada> filas;
 
+    /** Every problem found. */
     public LoteRechazadoException(List<FilaRechazada> filas) {
-        super(filas.size() + " problemas en " + filas.stream().map(FilaRechazada::fila).distinct().count()
-                + " filas; no se guardó ninguna captura del lote");
-        this.filas = List.copyOf(filas);
+        this(filas, filas.size(), filas.stream().map(FilaRechazada::fila).distinct().count());
     }
 
+    /**
+     * @param listadas the problems to list (the first ones found, when there were too many to list)
+     * @param total    how many problems there were
+     * @param filas    in how many rows
+     */
+    public LoteRechazadoException(List<FilaRechazada> listadas, int total, long filas) {
+        super(total + " problemas en " + filas + " filas; no se guardó ninguna captura del lote"
+                + (listadas.size() < total ? "; se listan los primeros " + listadas.size() : ""));
+        this.filas = listadas.stream().sorted(Comparator.comparingInt(FilaRechazada::fila)).toList();
+    }
+
+    /** The listed problems, by row. */
     public List<FilaRechazada> filas() {
         return filas;
     }

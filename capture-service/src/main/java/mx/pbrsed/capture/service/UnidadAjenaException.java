@@ -2,6 +2,7 @@ package mx.pbrsed.capture.service;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import mx.pbrsed.capture.rest.model.Limites;
 
 /**
  * A capturista's write about an indicator or programa of another unidad responsable than its
@@ -11,6 +12,8 @@ public class UnidadAjenaException extends RuntimeException {
     /** One refused field; fila is the batch row (null outside a batch). */
     public record Ajeno(Integer fila, String campo, String mensaje) {
     }
+
+    private static final int FILAS_NOMBRADAS = 50;
 
     private final List<Ajeno> ajenos;
 
@@ -28,10 +31,13 @@ public class UnidadAjenaException extends RuntimeException {
         return new UnidadAjenaException(mensaje, List.of(new Ajeno(null, campo, mensaje)));
     }
 
+    /** The rows are named in the detail up to a readable number, and listed up to {@link Limites#ERRORES}. */
     static UnidadAjenaException enLote(List<Ajeno> filas) {
-        String numeros = filas.stream().map(f -> String.valueOf(f.fila())).distinct().collect(Collectors.joining(", "));
+        long cuantas = filas.stream().map(Ajeno::fila).distinct().count();
+        String numeros = filas.stream().map(f -> String.valueOf(f.fila())).distinct().limit(FILAS_NOMBRADAS)
+                .collect(Collectors.joining(", ")) + (cuantas > FILAS_NOMBRADAS ? "… (" + cuantas + " filas)" : "");
         return new UnidadAjenaException("Filas de otra unidad responsable: " + numeros
-                + "; no se guardó ninguna captura del lote", filas);
+                + "; no se guardó ninguna captura del lote", filas.subList(0, Math.min(filas.size(), Limites.ERRORES)));
     }
 
     public List<Ajeno> ajenos() {

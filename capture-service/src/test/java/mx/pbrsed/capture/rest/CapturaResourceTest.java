@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -102,7 +101,7 @@ class CapturaResourceTest {
         respuesta.then()
                 .statusCode(201)
                 .contentType(ContentType.JSON)
-                .header("Location", endsWith("/capturas/" + indicador.id() + "/2023/4"))
+                .header("Location", equalTo("/capturas/" + indicador.id() + "/2023/4"))
                 .body("indicadorId", equalTo(indicador.id().toString()),
                         "ejercicio", equalTo(2023),
                         "trimestre", equalTo(4),
@@ -139,7 +138,7 @@ class CapturaResourceTest {
         // another capturista of the same unidad responsable corrects it: the history tells who did what
         String segunda = registrar(Tokens.capturista("enlace.ipam", Tokens.UR), definitiva).then()
                 .statusCode(201)
-                .header("Location", endsWith("/capturas/" + indicador.id() + "/2023/4"))
+                .header("Location", equalTo("/capturas/" + indicador.id() + "/2023/4"))
                 .body("version", equalTo(2), "estado", equalTo("ENVIADA"), "tardia", is(true))
                 .extract().path("id");
 
@@ -328,6 +327,46 @@ class CapturaResourceTest {
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("QUINCENAL"));
     }
 
+    /**
+     * Capture does not evaluate formulas, yet it reads every definition the catalog publishes: the
+     * catalog accepts formulas nested up to 32 levels (and 1,000 characters), text and JSON tree.
+     */
+    @Test
+    void unaFormulaDeLaProfundidadMaximaQueAceptaElCatalogoSeLeeYSeAplica() {
+        int profundidad = 32;
+        String negada = "{\"tipo\": \"VARIABLE\", \"clave\": \"V1\"}";
+        String sumada = negada;
+        for (int i = 0; i < profundidad; i++) {
+            negada = "{\"tipo\": \"NEGACION\", \"operando\": " + negada + "}";
+            sumada = "{\"tipo\": \"OPERACION\", \"operador\": \"+\", \"izquierda\": " + sumada
+                    + ", \"derecha\": {\"tipo\": \"VARIABLE\", \"clave\": \"V2\"}}";
+        }
+        var negaciones = publicada(Definicion.anual2023()
+                .formula("-(".repeat(profundidad) + "V1" + ")".repeat(profundidad), negada));
+        var sumas = publicada(Definicion.anual2023()
+                .formula("(".repeat(profundidad) + "V1" + "+V2)".repeat(profundidad), sumada));
+
+        for (Definicion profunda : List.of(negaciones, sumas)) {
+            assertThat(profunda.expresion()).hasSizeLessThanOrEqualTo(1000);
+            registrar(cuerpo(profunda.id(), 2023, 4, NUEVE_NUEVE)).then().statusCode(201);
+        }
+    }
+
+    @Test
+    void laUbicacionEsUnaRutaDelServicioAunqueLaSolicitudTraigaOtroHost() {
+        var indicador = publicada(Definicion.anual2023());
+        String clave = UUID.randomUUID().toString();
+        var cuerpo = cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE);
+
+        // the first answer, then its replay with the same Idempotency-Key
+        for (String host : List.of("atacante.example", "otro.example:8443")) {
+            Tokens.capturista().header("Host", host).header("Idempotency-Key", clave).contentType(ContentType.JSON)
+                    .body(cuerpo).post("/capturas").then()
+                    .statusCode(201).header("Location", equalTo("/capturas/" + indicador.id() + "/2023/4"));
+        }
+        versiones(indicador.id(), 2023, 4).then().body("version", contains(1));
+    }
+
     @Test
     void unIndicadorMensualSeCapturaConLosTresMesesDelTrimestre() {
         var indicador = publicada(Definicion.anual2023().frecuencia("MENSUAL"));
@@ -357,6 +396,9 @@ class CapturaResourceTest {
         dosMeses.put("valoresMensuales", List.of(Map.of("mes", 4, "valores", NUEVE_NUEVE), Map.of("mes", 5, "valores", NUEVE_NUEVE)));
         var repetido = cuerpo(indicador.id(), 2023, 2, null);
         repetido.put("valoresMensuales", List.of(Map.of("mes", 4, "valores", NUEVE_NUEVE),
+                Map.of("mes", 4, "valores", NUEVE_NUEVE), Map.of("mes", 5, "valores", NUEVE_NUEVE)));
+        var cuatroMeses = cuerpo(indicador.id(), 2023, 2, null);
+        cuatroMeses.put("valoresMensuales", List.of(Map.of("mes", 4, "valores", NUEVE_NUEVE),
                 Map.of("mes", 4, "valores", NUEVE_NUEVE), Map.of("mes", 5, "valores", NUEVE_NUEVE),
                 Map.of("mes", 6, "valores", NUEVE_NUEVE)));
         var mesIncompleto = cuerpo(indicador.id(), 2023, 2, null);
@@ -370,6 +412,7 @@ class CapturaResourceTest {
         rechazada(registrar(repetido), "valoresMensuales").body("detail", containsString("4"));
         rechazada(registrar(mesIncompleto), "valoresMensuales[5]").body("detail", containsString("V2"));
         invalida(registrar(mesInexistente), "valoresMensuales[0].mes");
+        invalida(registrar(cuatroMeses), "valoresMensuales");
         sinVersiones(indicador.id(), 2023, 2);
     }
 

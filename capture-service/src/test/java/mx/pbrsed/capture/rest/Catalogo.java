@@ -66,40 +66,50 @@ final class Catalogo implements AutoCloseable {
 
     /** The fields of a definition the tests vary; the rest is the seed's second indicator. */
     record Definicion(UUID id, int version, String estado, int ejercicio, String frecuencia,
-                      Map<String, String> variables, String unidadResponsable) {
+                      Map<String, String> variables, String unidadResponsable, String expresion, String arbol) {
 
-        /** The seed's "programas a favor de migrantes": ANUAL, V1 ACUMULABLE, V2 NO_ACUMULABLE. */
+        /** The seed's "programas a favor de migrantes": ANUAL, V1 ACUMULABLE, V2 NO_ACUMULABLE, (V1/V2)*100. */
         static Definicion anual2023() {
             var variables = new LinkedHashMap<String, String>();
             variables.put("V1", "ACUMULABLE");
             variables.put("V2", "NO_ACUMULABLE");
-            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", variables, Tokens.UR);
+            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", variables, Tokens.UR, "(V1/V2)*100", """
+                    {"tipo": "OPERACION", "operador": "*",
+                     "izquierda": {"tipo": "OPERACION", "operador": "/",
+                                   "izquierda": {"tipo": "VARIABLE", "clave": "V1"},
+                                   "derecha": {"tipo": "VARIABLE", "clave": "V2"}},
+                     "derecha": {"tipo": "NUMERO", "valor": 100}}""");
         }
 
         Definicion version(int version) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion estado(String estado) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion ejercicio(int ejercicio) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion frecuencia(String frecuencia) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion conVariable(String clave, String tipo) {
             var mas = new LinkedHashMap<>(variables);
             mas.put(clave, tipo);
-            return new Definicion(id, version, estado, ejercicio, frecuencia, mas, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, mas, unidadResponsable, expresion, arbol);
         }
 
         Definicion unidadResponsable(String unidadResponsable) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+        }
+
+        /** The formula as the catalog publishes it: its canonical text and its tree as JSON. */
+        Definicion formula(String expresion, String arbol) {
+            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
         }
 
         String json() {
@@ -128,15 +138,7 @@ final class Catalogo implements AutoCloseable {
                       "formulaDescendente": "LINEAL",
                       "frecuencia": "%s",
                       "unidadMedida": "PORCENTAJE",
-                      "metodoCalculo": {
-                        "familia": "PORCENTAJE",
-                        "expresion": "(V1/V2)*100",
-                        "arbol": {"tipo": "OPERACION", "operador": "*",
-                                  "izquierda": {"tipo": "OPERACION", "operador": "/",
-                                                "izquierda": {"tipo": "VARIABLE", "clave": "V1"},
-                                                "derecha": {"tipo": "VARIABLE", "clave": "V2"}},
-                                  "derecha": {"tipo": "NUMERO", "valor": 100}}
-                      },
+                      "metodoCalculo": {"familia": "PORCENTAJE", "expresion": "%s", "arbol": %s},
                       "variables": [%s],
                       "metasModificadas": [{"mes": 12, "valores": {%s}}],
                       "parametrosSemaforo": [
@@ -147,7 +149,7 @@ final class Catalogo implements AutoCloseable {
                       ]
                     }
                     """.formatted(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), id, version, estado,
-                    ejercicio, unidadResponsable, frecuencia, listaVariables, metas);
+                    ejercicio, unidadResponsable, frecuencia, expresion, arbol, listaVariables, metas);
         }
     }
 }

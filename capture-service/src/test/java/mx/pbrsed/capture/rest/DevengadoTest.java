@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,12 +49,12 @@ class DevengadoTest {
         }
         Response primera = await().atMost(ESPERA).until(() -> registrar(cuerpo("47812885.90")), r -> r.statusCode() != 422);
         primera.then().statusCode(201)
-                .header("Location", endsWith("/devengados/2023/E011/4"))
+                .header("Location", equalTo("/devengados/2023/E011/4"))
                 .body("version", equalTo(1), "devengadoAcumulado", equalTo(47812885.90f), "capturadoPor", equalTo("enlace.ipam"));
         registrar(cuerpo("47812885.9")).then().statusCode(201).body("version", equalTo(2));
 
-        registrar(cuerpo("1.005")).then().statusCode(422).body("errores.campo", contains("devengadoAcumulado"));
-        registrar(cuerpo("-1")).then().statusCode(422).body("errores.campo", contains("devengadoAcumulado"));
+        registrar(cuerpo("1.005")).then().statusCode(400).body("errores.campo", contains("devengadoAcumulado"));
+        registrar(cuerpo("-1")).then().statusCode(400).body("errores.campo", contains("devengadoAcumulado"));
         var comoTexto = cuerpo("1");
         comoTexto.put("devengadoAcumulado", "1");
         registrar(comoTexto).then().statusCode(400).body("errores.campo", contains("devengadoAcumulado"));

@@ -68,12 +68,12 @@ class EntradaInvalidaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999", "1E+16", "1000000000000000", "-1", "-0.5", "0.1234567", "1e-7"})
-    void unValorFueraDeRangoNegativoOConMasDeSeisDecimalesSeRechazaNombrandoLaVariable(String valor) {
+    void unValorFueraDeRangoNegativoOConMasDeSeisDecimalesEsUnaSolicitudInvalidaQueNombraLaVariable(String valor) {
         crudo("""
                 {"indicadorId": "%s", "ejercicio": 2023, "trimestre": 4, "valores": {"V1": %s, "V2": 9},
                  "preliminar": false}""".formatted(indicador.id(), valor))
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("errores.campo", contains("valores[V1]"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://pbrsed.mx/problemas/validacion"), "errores.campo", contains("valores[V1]"));
         versiones(indicador.id(), 2023, 4).then().body("size()", equalTo(0));
     }
 
@@ -128,7 +128,7 @@ class EntradaInvalidaTest {
                         () -> Tokens.capturista().contentType(ContentType.JSON).body("{}").post("/capturas/lote")),
                 new Mala("registrarLoteCapturas: CSV sin encabezado", 422,
                         () -> Tokens.capturista().contentType("text/csv").body(indicador.id() + ",2023,4,9,9\n").post("/capturas/lote")),
-                new Mala("listarVersionesCaptura: id que no es UUID", 404, () -> Tokens.consulta().get("/capturas/no-es-uuid/2023/4")),
+                new Mala("listarVersionesCaptura: id que no es UUID", 400, () -> Tokens.consulta().get("/capturas/no-es-uuid/2023/4")),
                 new Mala("listarVersionesCaptura: trimestre 9", 400,
                         () -> Tokens.consulta().get("/capturas/" + indicador.id() + "/2023/9")),
                 new Mala("validarCaptura: sin captura", 404,
@@ -143,7 +143,7 @@ class EntradaInvalidaTest {
                         .header("Content-Disposition", pdf).body("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).post("/capturas/" + indicador.id() + "/2023/0/evidencias")),
                 new Mala("listarEvidencias: trimestre 5", 400,
                         () -> Tokens.consulta().get("/capturas/" + indicador.id() + "/2023/5/evidencias")),
-                new Mala("descargarEvidencia: id que no es UUID", 404, () -> Tokens.consulta().get(periodo + "/evidencias/x")),
+                new Mala("descargarEvidencia: id que no es UUID", 400, () -> Tokens.consulta().get(periodo + "/evidencias/x")),
                 new Mala("descargarEvidencia: inexistente", 404,
                         () -> Tokens.consulta().get(periodo + "/evidencias/" + UUID.randomUUID())),
                 new Mala("consultarCalendario: ejercicio 1999", 400, () -> Tokens.consulta().get("/calendarios/1999")),
@@ -155,7 +155,7 @@ class EntradaInvalidaTest {
                 new Mala("registrarDevengado: importe como texto", 400, () -> Tokens.capturista().contentType(ContentType.JSON)
                         .body("{\"ejercicio\": 2023, \"programaClave\": \"E011\", \"trimestre\": 4, \"devengadoAcumulado\": \"mucho\"}")
                         .post("/devengados")),
-                new Mala("registrarDevengado: SQL en la clave", 422, () -> Tokens.capturista().contentType(ContentType.JSON)
+                new Mala("registrarDevengado: SQL en la clave", 400, () -> Tokens.capturista().contentType(ContentType.JSON)
                         .body("{\"ejercicio\": 2023, \"programaClave\": \"E0'; drop\", \"trimestre\": 4, \"devengadoAcumulado\": 1}")
                         .post("/devengados")),
                 new Mala("listarVersionesDevengado: trimestre 0", 400, () -> Tokens.consulta().get("/devengados/2023/E011/0")),

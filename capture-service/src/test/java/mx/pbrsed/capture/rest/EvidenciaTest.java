@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import mx.pbrsed.capture.rest.Catalogo.Definicion;
@@ -53,7 +54,7 @@ class EvidenciaTest {
                 .body("capturaVersion", equalTo(1), "nombre", equalTo("informe anual.pdf"), "tipoContenido", equalTo("application/pdf"),
                         "tamano", equalTo(PDF.length), "sha256", equalTo(sha256(PDF)), "subidoPor", equalTo(Tokens.CAPTURISTA));
         String pdfId = pdf.path("id");
-        assertThat(pdf.header("Location")).endsWith("/capturas/" + id + "/2023/4/evidencias/" + pdfId);
+        assertThat(pdf.header("Location")).isEqualTo("/capturas/" + id + "/2023/4/evidencias/" + pdfId);
 
         subir(id, "text/plain", "notas.txt", "hola".getBytes(StandardCharsets.UTF_8)).then()
                 .statusCode(415).contentType("application/problem+json").body("errores.campo", contains("Content-Type"));
@@ -73,10 +74,49 @@ class EvidenciaTest {
                         "subidoPor", contains(Tokens.CAPTURISTA, Tokens.CAPTURISTA));
         Response descarga = Tokens.consulta().get(ruta(id) + "/" + pdfId);
         descarga.then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"informe anual.pdf\"");
+                .header("Content-Disposition", "attachment; filename=\"informe anual.pdf\"; filename*=UTF-8''informe%20anual.pdf")
+                .header("X-Content-Type-Options", "nosniff");
         assertThat(descarga.asByteArray()).isEqualTo(PDF);
         assertThat(descarga.header("ETag")).contains(sha256(PDF));
         Tokens.consulta().get(ruta(id) + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void soloSeGuardaUnArchivoDeNombreSimpleCuyaExtensionTipoYContenidoCoinciden() {
+        var indicador = Definicion.anual2023();
+        try (var catalogo = new Catalogo(bootstrap, topicIndicadores)) {
+            catalogo.publicar(indicador);
+        }
+        esperarReplica(indicador);
+        UUID id = indicador.id();
+        registrar(cuerpo(id, 2023, 4, Map.of("V1", 9, "V2", 9))).then().statusCode(201);
+
+        record Intento(String disposicion, String tipo, byte[] contenido, int estado, String campo) {
+        }
+        byte[] binario = {'M', 'Z', 0, 0, (byte) 0x90, 0};
+        for (Intento malo : List.of(
+                new Intento("attachment; filename=\"x.pdf.exe\"", "application/pdf", PDF, 400, "Content-Disposition"),
+                new Intento("attachment; filename=\"x.exe.pdf\"", "application/pdf", PDF, 400, "Content-Disposition"),
+                new Intento("attachment; filename=\"../../etc/informe.pdf\"", "application/pdf", PDF, 400, "Content-Disposition"),
+                new Intento("attachment; filename*=UTF-8''a%01b.pdf", "application/pdf", PDF, 400, "Content-Disposition"),
+                new Intento("attachment; filename=\"" + "n".repeat(256) + ".pdf\"", "application/pdf", PDF, 400, "Content-Disposition"),
+                new Intento("attachment; filename=\"programa.exe\"", "application/pdf", PDF, 415, "Content-Disposition"),
+                new Intento("attachment; filename=\"foto.png\"", "application/pdf", PDF, 415, "Content-Disposition"),
+                new Intento("attachment; filename=\"datos.csv\"", "text/csv", binario, 422, "contenido"),
+                new Intento("attachment; filename=\"informe.pdf\"", "application/pdf", binario, 422, "contenido"))) {
+            Response respuesta = Tokens.capturista().contentType(malo.tipo()).header("Content-Disposition", malo.disposicion())
+                    .body(malo.contenido()).post(ruta(id));
+            Problemas.assertProblema(respuesta, malo.estado()).body("errores.campo", contains(malo.campo()));
+        }
+        Tokens.consulta().get(ruta(id)).then().statusCode(200).body("size()", equalTo(0));
+
+        Response conAcentos = Tokens.capturista().contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"fallback.pdf\"; filename*=UTF-8''Informe%20A%C3%B1o.pdf")
+                .body(PDF).post(ruta(id));
+        conAcentos.then().statusCode(201).body("nombre", equalTo("Informe Año.pdf"));
+        Tokens.consulta().get(ruta(id) + "/" + conAcentos.path("id")).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"Informe A_o.pdf\"; filename*=UTF-8''Informe%20A%C3%B1o.pdf")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     private static String ruta(UUID id) {

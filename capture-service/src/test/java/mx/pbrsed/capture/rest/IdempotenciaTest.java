@@ -92,8 +92,10 @@ class IdempotenciaTest {
 
         registrar(clave, cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9))).then().statusCode(422);
         registrar(clave, cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", 9))).then().statusCode(201);
-        registrar("k".repeat(201), cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", 9))).then()
-                .statusCode(422).body("errores.campo", contains("Idempotency-Key"));
+        for (String mala : List.of("k".repeat(201), "clave con espacios", "clave-ñ")) {
+            registrar(mala, cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", 9))).then()
+                    .statusCode(400).body("errores.campo", contains("Idempotency-Key"));
+        }
         versiones(indicador.id(), 2023, 4).then().body("version", contains(1));
     }
 

@@ -163,8 +163,9 @@ class LoteTest {
         // the author is the token's subject: a column for it is unknown
         csv("indicadorId,ejercicio,trimestre,V1,capturadoPor\n", false).then().statusCode(422)
                 .body("errores.campo", contains("encabezado"), "errores[0].mensaje", containsString("capturadoPor"));
-        csv("indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,\"9,9\n", false).then().statusCode(422)
-                .body("errores[0].mensaje", containsString("CSV mal formado"));
+        csv("indicadorId,ejercicio,trimestre,V1,V2\n" + anual.id() + ",2023,4,\"9,9\n", false).then().statusCode(400)
+                .body("type", equalTo("https://pbrsed.mx/problemas/csv-invalido"), "errores[0].campo", equalTo("filas[1]"),
+                        "errores[0].posicion", equalTo(1), "errores[0].mensaje", containsString("comilla"));
         versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
     }
 

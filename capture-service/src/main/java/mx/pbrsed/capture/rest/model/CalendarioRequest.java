@@ -1,6 +1,8 @@
 package mx.pbrsed.capture.rest.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ public record CalendarioRequest(
         @NotNull @Size(min = 4, max = 4) List<@Valid @NotNull Ventana> ventanas) {
 
     @Schema(name = "VentanaPropuesta", description = "A trimestre's window, [abre, cierra] both days inclusive")
-    public record Ventana(@NotNull Integer trimestre, @NotNull LocalDate abre, @NotNull LocalDate cierra) {
+    public record Ventana(@NotNull @Min(1) @Max(4) Integer trimestre,
+                          @NotNull @FechaAcotada LocalDate abre,
+                          @NotNull @FechaAcotada LocalDate cierra) {
     }
 }

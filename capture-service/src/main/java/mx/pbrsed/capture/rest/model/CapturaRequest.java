@@ -20,18 +20,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The values of one indicator for one quarter; the author is the token's subject")
 public record CapturaRequest(
         @NotNull UUID indicadorId,
-        @NotNull @Min(2000) @Max(2100) Integer ejercicio,
+        @NotNull @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) Integer ejercicio,
         @NotNull @Min(1) @Max(4) Integer trimestre,
         @Schema(description = "Every variable of the indicator (V1..Vn) with its value, a JSON number >= 0 with at most "
-                + "6 decimals; for quarterly, semestral and annual indicators")
-        Map<String, @NotNull BigDecimal> valores,
+                + Limites.VALOR_ENTEROS + " integer digits and " + Limites.VALOR_DECIMALES
+                + " decimals; for quarterly, semestral and annual indicators")
+        @Size(max = Limites.VARIABLES)
+        Map<@ClaveVariable String, @ValorCapturado BigDecimal> valores,
         @Schema(description = "The quarter's three months, each with every variable; for MENSUAL indicators only")
+        @Size(max = 3)
         List<@Valid @NotNull ValoresMensuales> valoresMensuales,
         @Size(max = Limites.TEXTO) String analisisLogro,
         @Size(max = Limites.TEXTO) String justificacionVariacion,
-        @Schema(description = "A preliminary figure, to be replaced by a later version")
-        boolean preliminar) {
+        @Schema(description = "A preliminary figure, to be replaced by a later version; false when absent",
+                defaultValue = "false")
+        Boolean preliminar) {
 
-    public record ValoresMensuales(@NotNull @Min(1) @Max(12) Integer mes, @NotNull Map<String, @NotNull BigDecimal> valores) {
+    /**
+     * An absent preliminar is false. A boolean component would make it required: the strict JSON
+     * (platform's JsonEstricto, FAIL_ON_NULL_FOR_PRIMITIVES) refuses a primitive a record's body leaves out.
+     */
+    public CapturaRequest {
+        preliminar = Boolean.TRUE.equals(preliminar);
+    }
+
+    public record ValoresMensuales(
+            @NotNull @Min(1) @Max(12) Integer mes,
+            @NotNull @Size(max = Limites.VARIABLES) Map<@ClaveVariable String, @ValorCapturado BigDecimal> valores) {
     }
 }
