@@ -3,6 +3,7 @@ package mx.pbrsed.evaluation.metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import mx.pbrsed.evaluation.mapping.FormulaNoAdmitidaException;
 import mx.pbrsed.evaluation.messaging.EsquemaNoSoportadoException;
 
 /**
@@ -31,6 +32,9 @@ public class ConteoEventos {
     private static String razon(Exception e) {
         if (e instanceof EsquemaNoSoportadoException) {
             return "esquema-no-soportado";
+        }
+        if (e instanceof FormulaNoAdmitidaException) {
+            return "formula-no-admitida";
         }
         return e instanceof JsonProcessingException ? "json-invalido" : "error";
     }
