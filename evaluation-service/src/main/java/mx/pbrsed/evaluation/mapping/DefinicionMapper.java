@@ -24,6 +24,7 @@ import mx.pbrsed.evaluation.domain.TipoVariable;
 import mx.pbrsed.evaluation.domain.ValoresMensuales;
 import mx.pbrsed.evaluation.domain.Variable;
 import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent;
+import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent.MetodoCalculo;
 import mx.pbrsed.evaluation.messaging.NodoExpresion;
 import mx.pbrsed.evaluation.messaging.ValoresMes;
 import mx.pbrsed.evaluation.repository.CapturaEntity;
@@ -31,9 +32,28 @@ import mx.pbrsed.evaluation.repository.IndicadorEntity;
 
 /** Turns the catalog's and capture's events into the engine's plain-Java model. */
 public final class DefinicionMapper {
+    /**
+     * The catalog's grammar refuses a formula longer than this (catalog-service ParserFormula), so
+     * none is ever published; one that arrives is refused here rather than evaluated.
+     */
+    public static final int LONGITUD_MAXIMA = 1000;
+    /**
+     * Levels of nesting the catalog's grammar admits: each unary minus and each operation that
+     * needs parentheses is a level ("-(V1 - V2)" has 2, "V1 - (V2 - V3)" has 1, "--V1" has 2).
+     * Counted on the tree, a level the text has only through redundant parentheses is not
+     * counted, so a formula the catalog accepted is never refused here.
+     */
+    public static final int ANIDAMIENTO_MAXIMO = 32;
+    /** How tightly a number, a variable or a negation binds: never parenthesised. */
+    private static final int PRIMARIO = 3;
+
     private DefinicionMapper() {
     }
 
+    /**
+     * @throws FormulaNoAdmitidaException if the formula passes the catalog's grammar bounds
+     * @throws IllegalArgumentException   if a value of the definition is not one the engine knows
+     */
     public static DefinicionIndicador aDominio(IndicadorPublicadoEvent evento) {
         Map<String, TipoVariable> variables = new LinkedHashMap<>();
         evento.variables().forEach(v -> variables.put(v.clave(), TipoVariable.valueOf(v.tipo())));
@@ -43,7 +63,7 @@ public final class DefinicionMapper {
                 .map(r -> new RangoSemaforo(r.desde(), r.hasta(), Color.valueOf(r.color())))
                 .toList();
         return new DefinicionIndicador(
-                expresion(evento.metodoCalculo().arbol()),
+                expresion(evento.metodoCalculo()),
                 variables,
                 Comportamiento.valueOf(evento.comportamiento()),
                 evento.formulaDescendente() == null ? null : FormulaDescendente.valueOf(evento.formulaDescendente()),
@@ -73,13 +93,57 @@ public final class DefinicionMapper {
         return new CapturaTrimestral(captura.trimestre, new ValoresMensuales(porMes));
     }
 
-    static Expresion expresion(NodoExpresion nodo) {
+    private static Expresion expresion(MetodoCalculo metodo) {
+        if (metodo == null || metodo.arbol() == null) {
+            throw new FormulaNoAdmitidaException("la definición no trae el árbol de su fórmula");
+        }
+        if (metodo.expresion() != null && metodo.expresion().length() > LONGITUD_MAXIMA) {
+            throw new FormulaNoAdmitidaException("la fórmula pasa de " + LONGITUD_MAXIMA + " caracteres");
+        }
+        return expresion(metodo.arbol(), 0);
+    }
+
+    /**
+     * The tree as the engine's model, refused once a node sits deeper than the grammar admits: the
+     * level of each node is that of its parent plus the minus or the parentheses the text needs
+     * around it, so a long chain such as V1 + V2 + V3 stays at level 0, as it does in the text.
+     */
+    private static Expresion expresion(NodoExpresion nodo, int anidamiento) {
+        if (nodo == null || nodo.tipo() == null) {
+            throw new FormulaNoAdmitidaException("un nodo del árbol de la fórmula está vacío");
+        }
+        if (anidamiento > ANIDAMIENTO_MAXIMO) {
+            throw new FormulaNoAdmitidaException("la fórmula anida más de " + ANIDAMIENTO_MAXIMO + " niveles");
+        }
         return switch (nodo.tipo()) {
             case "NUMERO" -> new Numero(nodo.valor());
             case "VARIABLE" -> new Variable(nodo.clave());
-            case "OPERACION" -> new Operacion(nodo.operador().charAt(0), expresion(nodo.izquierda()), expresion(nodo.derecha()));
-            case "NEGACION" -> new Negacion(expresion(nodo.operando()));
-            default -> throw new IllegalArgumentException("Nodo de expresión desconocido: " + nodo.tipo());
+            case "OPERACION" -> {
+                char operador = operador(nodo);
+                yield new Operacion(operador,
+                        expresion(nodo.izquierda(), anidamiento + (precedencia(nodo.izquierda()) < precedencia(operador) ? 1 : 0)),
+                        expresion(nodo.derecha(), anidamiento + (precedencia(nodo.derecha()) <= precedencia(operador) ? 1 : 0)));
+            }
+            case "NEGACION" -> new Negacion(expresion(nodo.operando(),
+                    anidamiento + 1 + (precedencia(nodo.operando()) < PRIMARIO ? 1 : 0)));
+            default -> throw new FormulaNoAdmitidaException("nodo de expresión desconocido: " + nodo.tipo());
         };
+    }
+
+    private static char operador(NodoExpresion nodo) {
+        if (nodo.operador() == null || nodo.operador().length() != 1 || "+-*/".indexOf(nodo.operador().charAt(0)) < 0) {
+            throw new FormulaNoAdmitidaException("operador desconocido: " + nodo.operador());
+        }
+        return nodo.operador().charAt(0);
+    }
+
+    private static int precedencia(char operador) {
+        return operador == '*' || operador == '/' ? 2 : 1;
+    }
+
+    /** How tightly a node binds where it stands: an operation by its operator, anything else never needs parentheses. */
+    private static int precedencia(NodoExpresion nodo) {
+        return nodo != null && "OPERACION".equals(nodo.tipo()) && nodo.operador() != null && nodo.operador().length() == 1
+                ? precedencia(nodo.operador().charAt(0)) : PRIMARIO;
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * The part of capture's "capturas" event (schema version 1) that evaluation needs. A workflow
  * change (VALIDADA, DEVUELTA) republishes the same version with a higher revision; an event
- * without revision is revision 0.
+ * without revision is revision 0 (the contract leaves it optional, and the strict JSON reading
+ * refuses an absent primitive, hence the boxed type).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CapturaRegistradaEvent(
@@ -19,11 +20,15 @@ public record CapturaRegistradaEvent(
         int ejercicio,
         int trimestre,
         int version,
-        int revision,
+        Integer revision,
         String estado,
         List<ValoresMes> valoresPorMes,
         boolean preliminar,
         boolean tardia,
         String justificacionVariacion,
         OffsetDateTime capturadoEn) {
+
+    public CapturaRegistradaEvent {
+        revision = revision == null ? 0 : revision;
+    }
 }

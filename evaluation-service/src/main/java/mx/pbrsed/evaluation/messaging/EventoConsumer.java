@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import mx.pbrsed.evaluation.mapping.DefinicionMapper;
 import mx.pbrsed.evaluation.service.EvaluacionService;
 import mx.pbrsed.evaluation.service.EvaluacionService.DefinicionRecibida;
 import mx.pbrsed.evaluation.service.PresupuestoService;
@@ -82,13 +83,17 @@ public class EventoConsumer {
     }
 
     /**
-     * Applies "indicadores" records in their order.
+     * Applies "indicadores" records in their order. A definition the engine cannot take (a formula
+     * beyond the catalog's grammar bounds, a value it does not know) is rejected when read.
      *
      * @return per record, null if applied (or already applied before), else why it was rejected
      */
     public List<Exception> aplicarIndicadores(List<Recibido<String>> registros) {
         return aplicar("indicadores", registros,
-                payload -> new DefinicionRecibida(lector.leer(payload, IndicadorPublicadoEvent.class), payload),
+                payload -> {
+                    var evento = lector.leer(payload, IndicadorPublicadoEvent.class);
+                    return new DefinicionRecibida(evento, DefinicionMapper.aDominio(evento), payload);
+                },
                 evaluacion::definicionesRecibidas);
     }
 

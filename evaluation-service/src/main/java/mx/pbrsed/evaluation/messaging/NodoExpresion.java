@@ -1,10 +1,10 @@
 package mx.pbrsed.evaluation.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 
 /** The catalog's JSON expression tree: NUMERO, VARIABLE, OPERACION or NEGACION. */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = LectorDeArbol.class)
 public record NodoExpresion(
         String tipo,
         BigDecimal valor,

@@ -81,14 +81,18 @@ public class EvaluacionService {
         this.evaluada = evaluada;
     }
 
-    /** A definition as the catalog published it, with its text, which is stored as is. */
-    public record DefinicionRecibida(IndicadorPublicadoEvent evento, String payload) {
+    /**
+     * A definition as the catalog published it, with its text, which is stored as is, and the
+     * engine's model of it, built when it was read so that one the engine cannot take is refused
+     * alone, before any batch.
+     */
+    public record DefinicionRecibida(IndicadorPublicadoEvent evento, DefinicionIndicador definicion, String payload) {
     }
 
     /** Applies the definitions in their order; one that fails rolls back the whole batch. */
     public void definicionesRecibidas(List<Recibido<DefinicionRecibida>> definiciones) {
         aplicarLote(definiciones, d -> d.evento().indicadorId(), d -> d.evento().eventId(),
-                (lote, d) -> aplicar(lote, d.evento(), d.payload()));
+                (lote, d) -> aplicar(lote, d.evento(), d.definicion(), d.payload()));
     }
 
     /** Applies the capturas in their order; one that fails rolls back the whole batch. */
@@ -130,7 +134,7 @@ public class EvaluacionService {
         publicador.encolar(lote.salientes);
     }
 
-    private void aplicar(Lote lote, IndicadorPublicadoEvent evento, String payload) {
+    private void aplicar(Lote lote, IndicadorPublicadoEvent evento, DefinicionIndicador definicion, String payload) {
         IndicadorEntity indicador = lote.indicadores.get(evento.indicadorId());
         if (indicador != null && indicador.version >= evento.version()) {
             Log.debugf("Definición %s v%d ignorada: ya se tiene v%d", evento.indicadorId(), evento.version(), indicador.version);
@@ -159,7 +163,6 @@ public class EvaluacionService {
             indicadores.persist(indicador);
             lote.indicadores.put(indicador.id, indicador);
         }
-        DefinicionIndicador definicion = DefinicionMapper.aDominio(evento);
         lote.definiciones.put(indicador.id, definicion);
         recalcular(lote, indicador, definicion);
     }

@@ -28,8 +28,8 @@ public class ConteoEventos {
 
     /** A closed set, so the series stay few. */
     static String razon(Exception e) {
-        if (e instanceof EsquemaNoSoportadoException) {
-            return "esquema-no-soportado";
+        if (e instanceof EventoNoAdmitidoException noAdmitido) {
+            return noAdmitido.razon();
         }
         return e instanceof JsonProcessingException ? "json-invalido" : "error";
     }

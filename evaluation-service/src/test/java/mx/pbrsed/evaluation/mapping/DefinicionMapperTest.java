@@ -1,0 +1,168 @@
+package mx.pbrsed.evaluation.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import mx.pbrsed.evaluation.domain.CapturaTrimestral;
+import mx.pbrsed.evaluation.domain.DefinicionIndicador;
+import mx.pbrsed.evaluation.domain.MotorEvaluacion;
+import mx.pbrsed.evaluation.domain.Resultado;
+import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent;
+import mx.pbrsed.platform.json.JsonEstricto;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever formula the catalog's grammar admits (at most 1,000 characters and 32 levels of
+ * nesting) is read from the event, as its text and as its JSON tree, and evaluated; one past those
+ * bounds is refused when read, never evaluated, and never overflows the stack.
+ */
+class DefinicionMapperTest {
+    private static final ObjectMapper JSON = estricto();
+    private static final String V1 = "{\"tipo\":\"VARIABLE\",\"clave\":\"V1\"}";
+
+    @Test
+    void treintaYDosNegacionesAnidadasSeLeenYSeEvaluan() throws Exception {
+        var definicion = leer("-".repeat(32) + "V1", negaciones(32));
+
+        Resultado q4 = evaluarConV1(definicion, 32822);
+
+        assertThat(q4.logro()).isEqualByComparingTo("32822");
+        assertThat(q4.trazaLogro()).startsWith("-(-(-(").endsWith("32822" + ")".repeat(31) + " = 32822");
+    }
+
+    @Test
+    void treintaYDosParentesisAnidadosSeLeenYSeEvaluan() throws Exception {
+        // V1+(V1+(...(V1+V1)...)): the tree nests to the right, so each level needs its parentheses
+        String arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":" + V1 + ",\"derecha\":" + V1 + "}";
+        for (int i = 0; i < 32; i++) {
+            arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":" + V1 + ",\"derecha\":" + arbol + "}";
+        }
+        var definicion = leer("V1+(".repeat(32) + "V1+V1" + ")".repeat(32), arbol);
+
+        assertThat(evaluarConV1(definicion, 10).logro()).isEqualByComparingTo("340");
+    }
+
+    @Test
+    void dieciseisNegacionesDeRestasSonTreintaYDosNivelesYSeEvaluan() throws Exception {
+        var definicion = leer(restasNegadas(16), arbolDeRestasNegadas(16));
+
+        // -(V1 - x) is x - V1: sixteen times from V1 gives V1 - 16 V1
+        assertThat(evaluarConV1(definicion, 7).logro()).isEqualByComparingTo("-105");
+    }
+
+    @Test
+    void laCadenaMasLargaQueCabeEnMilCaracteresNoAnidaYSeEvalua() throws Exception {
+        // V1+1+1+...+1: 499 additions, the deepest tree a formula of 1,000 characters can make
+        String uno = "{\"tipo\":\"NUMERO\",\"valor\":1}";
+        String arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":".repeat(499) + V1
+                + (",\"derecha\":" + uno + "}").repeat(499);
+        String texto = "V1" + "+1".repeat(499);
+        assertThat(texto).hasSize(DefinicionMapper.LONGITUD_MAXIMA);
+
+        assertThat(evaluarConV1(leer(texto, arbol), 2).logro()).isEqualByComparingTo("501");
+    }
+
+    @Test
+    void treintaYTresNivelesSeRechazan() {
+        assertThatThrownBy(() -> leer("-".repeat(33) + "V1", negaciones(33)))
+                .isInstanceOf(FormulaNoAdmitidaException.class)
+                .hasMessageContaining("más de 32 niveles");
+        // -(V1 - -(V1 - ... -(V1 - V1))): each minus before an operation is two levels
+        assertThatThrownBy(() -> leer(restasNegadas(17), arbolDeRestasNegadas(17)))
+                .isInstanceOf(FormulaNoAdmitidaException.class);
+    }
+
+    @Test
+    void novecientasNoventaYOchoNegacionesSeRechazanSinDesbordarLaPila() {
+        // As the catalog once published it: deeper than the JSON reader admits at all.
+        assertThatThrownBy(() -> leer("-".repeat(998) + "V1", negaciones(998)))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("nesting depth");
+        // Just inside what the JSON reader admits: read without recursion, refused at level 33.
+        assertThatThrownBy(() -> leer("-".repeat(990) + "V1", negaciones(990)))
+                .isInstanceOf(FormulaNoAdmitidaException.class);
+    }
+
+    @Test
+    void unaFormulaDeMasDeMilCaracteresSeRechaza() {
+        String texto = "V1" + "+0".repeat(500);
+        assertThat(texto).hasSize(1002);
+        assertThatThrownBy(() -> leer(texto, V1))
+                .isInstanceOf(FormulaNoAdmitidaException.class)
+                .hasMessageContaining("1000 caracteres");
+    }
+
+    @Test
+    void unNumeroDelArbolConservaElDecimalQueSuTextoEscribio() throws Exception {
+        var definicion = leer("V1*0.1", "{\"tipo\":\"OPERACION\",\"operador\":\"*\",\"izquierda\":" + V1
+                + ",\"derecha\":{\"tipo\":\"NUMERO\",\"valor\":0.1}}");
+
+        assertThat(evaluarConV1(definicion, 3).trazaLogro()).isEqualTo("3 * 0.1 = 0.3");
+    }
+
+    @Test
+    void unValorDeTipoEquivocadoEnElArbolEsJsonInvalido() {
+        assertThatThrownBy(() -> leer("0.1", "{\"tipo\":\"NUMERO\",\"valor\":\"0.1\"}"))
+                .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> leer("V1", "{\"tipo\":\"VARIABLE\",\"clave\":\"V\\u0000\"}"))
+                .hasMessageContaining("NUL")
+                .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> leer("-V1", "{\"tipo\":\"NEGACION\",\"operando\":[]}"))
+                .isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void unNodoDesconocidoOVacioSeRechaza() {
+        assertThatThrownBy(() -> leer("V1", "{\"tipo\":\"POTENCIA\"}")).isInstanceOf(FormulaNoAdmitidaException.class);
+        assertThatThrownBy(() -> leer("-V1", "{\"tipo\":\"NEGACION\"}")).isInstanceOf(FormulaNoAdmitidaException.class);
+        assertThatThrownBy(() -> leer("V1^V1", "{\"tipo\":\"OPERACION\",\"operador\":\"^\",\"izquierda\":" + V1
+                + ",\"derecha\":" + V1 + "}")).isInstanceOf(FormulaNoAdmitidaException.class);
+    }
+
+    private static String restasNegadas(int cuantas) {
+        return "-(V1-".repeat(cuantas) + "V1" + ")".repeat(cuantas);
+    }
+
+    private static String arbolDeRestasNegadas(int cuantas) {
+        return ("{\"tipo\":\"NEGACION\",\"operando\":{\"tipo\":\"OPERACION\",\"operador\":\"-\",\"izquierda\":" + V1
+                + ",\"derecha\":").repeat(cuantas) + V1 + "}}".repeat(cuantas);
+    }
+
+    private static String negaciones(int cuantas) {
+        return "{\"tipo\":\"NEGACION\",\"operando\":".repeat(cuantas) + V1 + "}".repeat(cuantas);
+    }
+
+    /** The catalog's event of the seed's FIN indicator (ANUAL, meta V1 = 45649), with this formula. */
+    private static DefinicionIndicador leer(String expresion, String arbol) throws JsonProcessingException {
+        String evento = """
+                {"schemaVersion":1,"eventId":"6d1f0f7e-4c55-4a43-9a39-2f1f5cf1b0a1",
+                 "indicadorId":"3f2b6c1e-8d4a-4e0b-9c71-5a9e2d7f4b10","version":1,"estado":"PUBLICADO",
+                 "programa":{"ejercicio":2023,"clave":"E011"},"nivel":"FIN","nombre":"Matrículas",
+                 "tipo":"ESTRATEGICO","dimension":"EFICACIA","comportamiento":"ASCENDENTE","formulaDescendente":null,
+                 "frecuencia":"ANUAL","unidadMedida":"Matrícula",
+                 "metodoCalculo":{"familia":"DATO_ABSOLUTO","expresion":%s,"arbol":%s},
+                 "variables":[{"clave":"V1","descripcion":"Matrículas expedidas","tipo":"ACTUALIZABLE"}],
+                 "metasModificadas":[{"mes":12,"valores":{"V1":45649}}],
+                 "parametrosSemaforo":[{"desde":0,"hasta":70,"color":"ROJO"},{"desde":70,"hasta":95,"color":"AMARILLO"},
+                   {"desde":95,"hasta":116,"color":"VERDE"},{"desde":116,"hasta":null,"color":"EXCEDIDO"}]}
+                """.formatted(JSON.writeValueAsString(expresion), arbol);
+        return DefinicionMapper.aDominio(JSON.readValue(evento, IndicadorPublicadoEvent.class));
+    }
+
+    private static Resultado evaluarConV1(DefinicionIndicador definicion, long v1) {
+        return new MotorEvaluacion().evaluar(definicion,
+                List.of(CapturaTrimestral.delTrimestre(4, Map.of("V1", BigDecimal.valueOf(v1)))), 4);
+    }
+
+    /** As the service reads: JsonEstricto customizes the mapper Quarkus injects. */
+    private static ObjectMapper estricto() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        new JsonEstricto().customize(mapper);
+        return mapper;
+    }
+}
