@@ -1,6 +1,7 @@
 package mx.pbrsed.catalog.domain;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,11 +21,22 @@ import java.util.regex.Pattern;
  *
  * Tokens are read one at a time as the parser advances, so the error reported is always the
  * leftmost one.
+ *
+ * <p>The catalog publishes what it accepts, and every consumer must read it: capture and
+ * evaluation accept formulas up to {@link #LONGITUD_MAXIMA} characters and
+ * {@link #PROFUNDIDAD_MAXIMA} levels, so the catalog accepts no more (change them together). A
+ * formula is refused when its text, or its canonical text ({@link Expresion#texto}, the one
+ * published), is longer; when its tree is deeper (a number or a variable is level 1, each
+ * operation or unary minus one more); or when parentheses and unary minus signs nest deeper while
+ * it is read, which also bounds the parser's recursion. A division by a constant that is exactly
+ * zero ({@code V1 / 0}, {@code V1 / (2 - 2)}) is refused too: no captura could ever be evaluated.
  */
 public final class ParserFormula {
 
-    /** Bounds the recursion depth, so a hostile input cannot overflow the stack. */
+    /** Characters of the formula as written, and as published. */
     public static final int LONGITUD_MAXIMA = 1000;
+    /** Levels of the parsed tree, and of parentheses and unary minus signs nested in the text. */
+    public static final int PROFUNDIDAD_MAXIMA = 32;
 
     private static final Pattern NUMERO = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
@@ -33,10 +45,42 @@ public final class ParserFormula {
     private record Token(Tipo tipo, String texto, int posicion) {
     }
 
+    /** A parsed sub-expression with its depth and, when it has no variable, its exact value. */
+    private record Nodo(Expresion expresion, int profundidad, Fraccion constante) {
+    }
+
+    /** An exact rational value, so (1 / 3) * 3 - 1 is zero, as no rounded decimal would say. */
+    private record Fraccion(BigInteger numerador, BigInteger denominador) {
+        static Fraccion de(BigDecimal valor) {
+            // the grammar's numbers have no exponent: the scale is never negative
+            return new Fraccion(valor.unscaledValue(), BigInteger.TEN.pow(valor.scale()));
+        }
+
+        boolean esCero() {
+            return numerador.signum() == 0;
+        }
+
+        Fraccion negada() {
+            return new Fraccion(numerador.negate(), denominador);
+        }
+
+        Fraccion operar(char operador, Fraccion otra) {
+            return switch (operador) {
+                case '+' -> new Fraccion(numerador.multiply(otra.denominador).add(otra.numerador.multiply(denominador)),
+                        denominador.multiply(otra.denominador));
+                case '-' -> operar('+', otra.negada());
+                case '*' -> new Fraccion(numerador.multiply(otra.numerador), denominador.multiply(otra.denominador));
+                default -> new Fraccion(numerador.multiply(otra.denominador), denominador.multiply(otra.numerador));
+            };
+        }
+    }
+
     private final String texto;
     private final Set<String> variablesDeclaradas;
     private int indice;
     private Token actual;
+    /** Parentheses and unary minus signs open at the current token. */
+    private int anidamiento;
 
     private ParserFormula(String texto, Set<String> variablesDeclaradas) {
         this.texto = texto;
@@ -54,64 +98,108 @@ public final class ParserFormula {
         }
         ParserFormula parser = new ParserFormula(texto, variablesDeclaradas);
         parser.avanzar();
-        Expresion expresion = parser.expresion();
+        Expresion expresion = parser.expresion().expresion();
         if (parser.actual.tipo() != Tipo.FIN) {
             throw parser.entradaSobrante();
+        }
+        int canonica = Expresion.texto(expresion).length();
+        if (canonica > LONGITUD_MAXIMA) {
+            throw new FormulaInvalidaException("La fórmula escrita como se publica, con un espacio alrededor de cada "
+                    + "operador y paréntesis en cada operación anidada, tiene " + canonica + " caracteres y excede el máximo de "
+                    + LONGITUD_MAXIMA, 1);
         }
         return expresion;
     }
 
-    private Expresion expresion() {
-        Expresion izquierda = termino();
+    private Nodo expresion() {
+        Nodo izquierda = termino();
         while (actual.tipo() == Tipo.MAS || actual.tipo() == Tipo.MENOS) {
-            char operador = actual.texto().charAt(0);
+            Token operador = actual;
             avanzar();
-            izquierda = new Operacion(operador, izquierda, termino());
+            izquierda = operacion(operador, izquierda, termino());
         }
         return izquierda;
     }
 
-    private Expresion termino() {
-        Expresion izquierda = factor();
+    private Nodo termino() {
+        Nodo izquierda = factor();
         while (actual.tipo() == Tipo.POR || actual.tipo() == Tipo.ENTRE) {
-            char operador = actual.texto().charAt(0);
+            Token operador = actual;
             avanzar();
-            izquierda = new Operacion(operador, izquierda, factor());
+            izquierda = operacion(operador, izquierda, factor());
         }
         return izquierda;
     }
 
-    private Expresion factor() {
+    private Nodo factor() {
         if (actual.tipo() == Tipo.MENOS) {
-            avanzar();
-            return new Negacion(factor());
+            Token menos = actual;
+            abrirNivel();
+            Nodo operando = factor();
+            anidamiento--;
+            return nodo(new Negacion(operando.expresion()), operando.profundidad() + 1,
+                    operando.constante() == null ? null : operando.constante().negada(), menos);
         }
         return primario();
     }
 
-    private Expresion primario() {
+    private Nodo primario() {
         Token token = actual;
         switch (token.tipo()) {
             case NUMERO -> {
                 avanzar();
-                return new Numero(new BigDecimal(token.texto()));
+                BigDecimal valor = new BigDecimal(token.texto());
+                return new Nodo(new Numero(valor), 1, Fraccion.de(valor));
             }
             case IDENTIFICADOR -> {
                 validarVariable(token);
                 avanzar();
-                return new Variable(token.texto());
+                return new Nodo(new Variable(token.texto()), 1, null);
             }
             case ABRE -> {
-                avanzar();
-                Expresion interior = expresion();
+                abrirNivel();
+                Nodo interior = expresion();
                 if (actual.tipo() != Tipo.CIERRA) {
                     throw esperado(actual.tipo() == Tipo.FIN ? "')'" : "un operador o ')'");
                 }
+                anidamiento--;
                 avanzar();
                 return interior;
             }
             default -> throw esperado("un número, una variable o '('");
         }
+    }
+
+    /** Steps over a '(' or a unary '-', refusing one level too many before descending into it. */
+    private void abrirNivel() {
+        if (++anidamiento > PROFUNDIDAD_MAXIMA) {
+            throw demasiadoProfunda(actual);
+        }
+        avanzar();
+    }
+
+    private Nodo operacion(Token operador, Nodo izquierda, Nodo derecha) {
+        char simbolo = operador.texto().charAt(0);
+        if (simbolo == '/' && derecha.constante() != null && derecha.constante().esCero()) {
+            throw new FormulaInvalidaException("División entre cero en la posición " + operador.posicion()
+                    + ": el divisor vale siempre 0", operador.posicion());
+        }
+        Fraccion constante = izquierda.constante() == null || derecha.constante() == null ? null
+                : izquierda.constante().operar(simbolo, derecha.constante());
+        return nodo(new Operacion(simbolo, izquierda.expresion(), derecha.expresion()),
+                Math.max(izquierda.profundidad(), derecha.profundidad()) + 1, constante, operador);
+    }
+
+    private static Nodo nodo(Expresion expresion, int profundidad, Fraccion constante, Token operador) {
+        if (profundidad > PROFUNDIDAD_MAXIMA) {
+            throw demasiadoProfunda(operador);
+        }
+        return new Nodo(expresion, profundidad, constante);
+    }
+
+    private static FormulaInvalidaException demasiadoProfunda(Token token) {
+        return new FormulaInvalidaException("La fórmula anida más de " + PROFUNDIDAD_MAXIMA + " niveles (operaciones, "
+                + "signos menos o paréntesis) en la posición " + token.posicion(), token.posicion());
     }
 
     private void validarVariable(Token token) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,9 +41,13 @@ class ExpresionPropiedadesTest {
             return Arbitraries.oneOf(numero, variable);
         }
         Arbitrary<Expresion> menor = Arbitraries.lazy(() -> expresion(profundidad - 1));
+        // the parser refuses a divisor that is a constant zero: divide by a variable or a positive number
+        Arbitrary<Expresion> divisor = Arbitraries.oneOf(
+                menor.filter(e -> !Expresion.variablesUsadas(e).isEmpty()),
+                numero.filter(n -> ((Numero) n).valor().signum() > 0));
         Arbitrary<Expresion> operacion = Arbitraries.of('+', '-', '*', '/')
-                .flatMap(operador -> menor.list().ofSize(2)
-                        .map(operandos -> new Operacion(operador, operandos.get(0), operandos.get(1))));
+                .flatMap(operador -> Combinators.combine(menor, operador == '/' ? divisor : menor)
+                        .as((izquierda, derecha) -> new Operacion(operador, izquierda, derecha)));
         Arbitrary<Expresion> negacion = menor.map(Negacion::new);
         return Arbitraries.frequencyOf(
                 Tuple.of(2, numero), Tuple.of(2, variable),

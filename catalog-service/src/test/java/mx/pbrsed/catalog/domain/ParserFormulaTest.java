@@ -88,9 +88,27 @@ class ParserFormulaTest {
         }
 
         @Test
-        void muchosParentesisAnidadosDentroDelLimite() {
-            String texto = "(".repeat(400) + "V1" + ")".repeat(400);
-            assertThat(parsear(texto)).isEqualTo(V1);
+        void parentesisAnidadosHastaLaProfundidadMaxima() {
+            int maxima = ParserFormula.PROFUNDIDAD_MAXIMA;
+            assertThat(parsear("(".repeat(maxima) + "V1" + ")".repeat(maxima))).isEqualTo(V1);
+        }
+
+        @Test
+        void unArbolDeLaProfundidadMaxima() {
+            // a sum of 32 terms is 31 operations deep, plus its first term
+            String suma = "V1" + "+V1".repeat(ParserFormula.PROFUNDIDAD_MAXIMA - 1);
+            String negada = "-".repeat(ParserFormula.PROFUNDIDAD_MAXIMA - 1) + "V1";
+
+            assertThat(parsear(suma)).isInstanceOf(Operacion.class);
+            assertThat(parsear(negada)).isInstanceOf(Negacion.class);
+        }
+
+        @Test
+        void dividirEntreUnaConstanteQueNoEsCeroOEntreVariables() {
+            assertThat(parsear("V1 / (2 - 1)")).isEqualTo(op('/', V1, op('-', numero("2"), numero("1"))));
+            assertThat(parsear("0 / V1")).isEqualTo(op('/', numero("0"), V1));
+            assertThat(parsear("V1 / (V2 - V2)")).isEqualTo(op('/', V1, op('-', V2, V2)));
+            assertThat(parsear("V1 / 0.001")).isEqualTo(op('/', V1, numero("0.001")));
         }
 
         @Test
@@ -178,6 +196,20 @@ class ParserFormulaTest {
             assertThat(error.getMessage()).isEqualTo("La fórmula excede el máximo de 1000 caracteres");
             assertThat(error.posicion()).isEqualTo(1001);
         }
+
+        /** 15 sums of 16 products fit in 989 characters; as published, with spaces and parentheses, they take 2873. */
+        @Test
+        void unaFormulaCuyoTextoCanonicoEsDemasiadoLargo() {
+            String grupo = "(1*1" + "+1*1".repeat(15) + ")";
+            String texto = grupo + ("+" + grupo).repeat(14);
+            assertThat(texto).hasSizeLessThanOrEqualTo(ParserFormula.LONGITUD_MAXIMA);
+
+            FormulaInvalidaException error = catchThrowableOfType(FormulaInvalidaException.class,
+                    () -> ParserFormula.parsear(texto, Set.of()));
+
+            assertThat(error.getMessage()).contains("tiene 2873 caracteres y excede el máximo de 1000");
+            assertThat(error.posicion()).isEqualTo(1);
+        }
     }
 
     static Stream<Arguments> errores() {
@@ -185,6 +217,9 @@ class ParserFormulaTest {
         String caracter = "; solo se admiten números, variables V1, V2, ..., + - * / y paréntesis";
         String numero = "; se esperaba, p. ej., 100 o 0.5";
         String nombre = "; se esperaba V1, V2, ...";
+        String profunda = "La fórmula anida más de 32 niveles (operaciones, signos menos o paréntesis) en la posición ";
+        String cero = "División entre cero en la posición ";
+        String vale = ": el divisor vale siempre 0";
         return Stream.of(
                 // unexpected character
                 Arguments.of("V1 % V2", 4, "Carácter inesperado '%' en la posición 4" + caracter),
@@ -235,6 +270,20 @@ class ParserFormulaTest {
                 Arguments.of("2V1", 1, "Número mal formado '2V1' en la posición 1" + numero),
                 Arguments.of("1e5", 1, "Número mal formado '1e5' en la posición 1" + numero),
                 Arguments.of("V1.5", 3, "Número mal formado '.5' en la posición 3" + numero),
+                // too deep: one level past 32, where it is read
+                Arguments.of("(".repeat(33) + "V1" + ")".repeat(33), 33, profunda + "33"),
+                Arguments.of("-".repeat(998) + "V1", 33, profunda + "33"),
+                Arguments.of("-".repeat(32) + "V1", 1, profunda + "1"),
+                Arguments.of("V1" + "+V1".repeat(32), 96, profunda + "96"),
+                Arguments.of("V1*(V2*(V1*(V2" + "*(V1".repeat(40), 132, profunda + "132"),
+                // a divisor that is always zero
+                Arguments.of("V1 / 0", 4, cero + "4" + vale),
+                Arguments.of("V1/(0)", 3, cero + "3" + vale),
+                Arguments.of("V1/0.0", 3, cero + "3" + vale),
+                Arguments.of("V1/(2-2)", 3, cero + "3" + vale),
+                Arguments.of("V1 / -0", 4, cero + "4" + vale),
+                Arguments.of("V2 + V1 / ((1 / 3) * 3 - 1)", 9, cero + "9" + vale),
+                Arguments.of("V1 / (0 / 5)", 4, cero + "4" + vale),
                 // the leftmost error wins
                 Arguments.of("V1 + % (", 6, "Carácter inesperado '%' en la posición 6" + caracter),
                 Arguments.of("V9 + %", 1, "Variable no declarada 'V9' en la posición 1"),
