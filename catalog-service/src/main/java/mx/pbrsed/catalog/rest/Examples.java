@@ -235,7 +235,7 @@ final class Examples {
               "status": 400,
               "detail": "La solicitud tiene campos inválidos.",
               "instance": "/programas",
-              "errores": [{"campo": "presupuestoModificado", "mensaje": "numeric value out of bounds (<16 digits>.<2 digits> expected)"}]
+              "errores": [{"campo": "presupuestoModificado", "mensaje": "numeric value out of bounds (<16 digits>.<2 digits> expected)", "posicion": null}]
             }""";
     static final String PROBLEMA_JSON_INVALIDO = """
             {
@@ -300,7 +300,7 @@ final class Examples {
               "status": 422,
               "detail": "La unidad responsable 118 pertenece al ramo 04, no al 11",
               "instance": "/programas",
-              "errores": [{"campo": "unidadResponsable.clave", "mensaje": "La unidad responsable 118 pertenece al ramo 04, no al 11"}]
+              "errores": [{"campo": "unidadResponsable.clave", "mensaje": "La unidad responsable 118 pertenece al ramo 04, no al 11", "posicion": null}]
             }""";
     static final String PROBLEMA_FORMULA_INVALIDA = """
             {

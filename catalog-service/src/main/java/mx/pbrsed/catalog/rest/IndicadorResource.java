@@ -1,6 +1,5 @@
 package mx.pbrsed.catalog.rest;
 
-import mx.pbrsed.platform.http.ParametroInvalidoException;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
@@ -8,11 +7,14 @@ import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -36,15 +37,19 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoIndicador;
+import mx.pbrsed.catalog.rest.model.FechaAdmitida;
 import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.ModificacionMetas;
 import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
 import mx.pbrsed.catalog.service.IndicadorService;
+import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,7 +69,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = NO_AUTENTICADO)
 @APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class IndicadorResource {
-    private static final int TAMANO_MAXIMO = 500;
+    private static final int LARGO_CITADO = 40;
     private static final String ID = "d0a64375-54e5-4a45-8b7e-ab57b08eb54a";
     private final IndicadorService indicadores;
 
@@ -82,7 +87,8 @@ public class IndicadorResource {
             schema = @Schema(implementation = IndicadorRequest.class),
             examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered, version 1, published",
-            headers = @Header(name = "Location", description = "/indicadores/{id}", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/indicadores/{id}", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
                     examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -91,11 +97,9 @@ public class IndicadorResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response crear(@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Alta.class) @NotNull IndicadorRequest request,
-                          UriInfo uri) {
+    public Response crear(@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Alta.class) @NotNull IndicadorRequest request) {
         Indicador indicador = indicadores.crear(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(indicador.id().toString()).build())
-                .entity(indicador).build();
+        return Ubicaciones.creado("indicadores", indicador.id()).entity(indicador).build();
     }
 
     @GET
@@ -108,19 +112,25 @@ public class IndicadorResource {
     @APIResponse(responseCode = "400", ref = VALIDACION)
     public PaginaDeIndicadores consultar(
             @Parameter(description = "An ejercicio", example = "2023",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("ejercicio") String ejercicio,
-            @Parameter(description = "A ramo's clave", example = "04") @QueryParam("ramo") String ramo,
-            @Parameter(description = "A unidad responsable's clave", example = "118") @QueryParam("ur") String ur,
-            @Parameter(description = "A programa's clave", example = "E011") @QueryParam("programa") String programa,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "" + Limites.EJERCICIO_MINIMO,
+                            maximum = "" + Limites.EJERCICIO_MAXIMO)) @QueryParam("ejercicio") String ejercicio,
+            @Parameter(description = "A ramo's clave", example = "04") @QueryParam("ramo")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String ramo,
+            @Parameter(description = "A unidad responsable's clave", example = "118") @QueryParam("ur")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String ur,
+            @Parameter(description = "A programa's clave", example = "E011") @QueryParam("programa")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String programa,
             @Parameter(description = "A MIR level", schema = @Schema(implementation = Nivel.class)) @QueryParam("nivel") String nivel,
             @Parameter(description = "The indicator's tipo", schema = @Schema(implementation = TipoIndicador.class)) @QueryParam("tipo") String tipo,
-            @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + TAMANO_MAXIMO, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
-        var filtro = new FiltroIndicadores(ejercicio == null ? null : entero("ejercicio", ejercicio, 2000, 2100),
+            @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                    maximum = "" + Limites.PAGINA_MAXIMA, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + Limites.TAMANO_PAGINA, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        var filtro = new FiltroIndicadores(
+                ejercicio == null ? null : entero("ejercicio", ejercicio, Limites.EJERCICIO_MINIMO, Limites.EJERCICIO_MAXIMO),
                 ramo, ur, programa, enumerado("nivel", nivel, Nivel.class), enumerado("tipo", tipo, TipoIndicador.class));
-        return indicadores.consultar(filtro, entero("page", page, 0, Integer.MAX_VALUE), entero("size", size, 1, TAMANO_MAXIMO));
+        return indicadores.consultar(filtro, entero("page", page, 0, Limites.PAGINA_MAXIMA),
+                entero("size", size, 1, Limites.TAMANO_PAGINA));
     }
 
     @PUT
@@ -159,14 +169,16 @@ public class IndicadorResource {
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Indicador obtener(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
                              @Parameter(description = "A version number; not with vigenteEn", example = "1",
-                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") Integer version,
+                                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                                             maximum = "2147483647")) @QueryParam("version") String version,
                              @Parameter(description = "A date: the version in force that day; not with version", example = "2023-12-31",
-                                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("vigenteEn") String vigenteEn) {
+                                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10,
+                                             pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) @QueryParam("vigenteEn") String vigenteEn) {
         if (version != null && vigenteEn != null) {
             throw new ParametroInvalidoException("vigenteEn", "Se pide una versión o una fecha, no ambas");
         }
         if (version != null) {
-            return indicadores.buscarVersion(id, version);
+            return indicadores.buscarVersion(id, entero("version", version, 1, Integer.MAX_VALUE));
         }
         if (vigenteEn != null) {
             return indicadores.buscarVigenteEn(id, fecha("vigenteEn", vigenteEn));
@@ -202,6 +214,7 @@ public class IndicadorResource {
     @Operation(operationId = "eliminarIndicador",
             summary = "Deletes an indicator without capturas (409 if it has any: retire it) and publishes it RETIRADO")
     @APIResponse(responseCode = "204", description = "Deleted, with its versions and metas history")
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     public Response eliminar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
@@ -215,8 +228,9 @@ public class IndicadorResource {
             summary = "Every published version of an indicator, oldest first, with who made it")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Limites.VERSIONES),
                     examples = @ExampleObject(name = "meta-modificada", value = Examples.VERSIONES)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
         return indicadores.versiones(id);
@@ -227,8 +241,9 @@ public class IndicadorResource {
     @Operation(operationId = "historialDeMetas", summary = "Every change of the metas modificadas: who, when, why, before and after")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Limites.VERSIONES),
                     examples = @ExampleObject(name = "meta-modificada", value = Examples.HISTORIAL_METAS)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
         return indicadores.historialDeMetas(id);
@@ -243,7 +258,7 @@ public class IndicadorResource {
         } catch (NumberFormatException e) {
             // answered below, as any value out of range
         }
-        throw new ParametroInvalidoException(campo, "Valor inválido '" + texto + "'; se espera un entero de " + minimo
+        throw new ParametroInvalidoException(campo, "Valor inválido " + citado(texto) + "; se espera un entero de " + minimo
                 + (maximo == Integer.MAX_VALUE ? " en adelante" : " a " + maximo));
     }
 
@@ -254,16 +269,27 @@ public class IndicadorResource {
         try {
             return Enum.valueOf(tipo, texto);
         } catch (IllegalArgumentException e) {
-            throw new ParametroInvalidoException(campo, "Valor inválido '" + texto + "'. Valores permitidos: "
+            throw new ParametroInvalidoException(campo, "Valor inválido " + citado(texto) + ". Valores permitidos: "
                     + Arrays.stream(tipo.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
     }
 
     private static LocalDate fecha(String campo, String texto) {
         try {
-            return LocalDate.parse(texto);
+            LocalDate fecha = LocalDate.parse(texto);
+            if (FechaAdmitida.Validador.admite(fecha)) {
+                return fecha;
+            }
         } catch (DateTimeParseException e) {
-            throw new ParametroInvalidoException(campo, "Fecha inválida '" + texto + "'; se espera AAAA-MM-DD");
+            // answered below, as any date out of range
         }
+        throw new ParametroInvalidoException(campo, "Fecha inválida " + citado(texto) + "; se espera AAAA-MM-DD, de los años "
+                + Limites.ANIO_MINIMO + " a " + Limites.ANIO_MAXIMO);
+    }
+
+    /** The value a client sent, short (it may be a megabyte long) and never cut inside a character. */
+    private static String citado(String texto) {
+        int largo = texto.codePointCount(0, texto.length());
+        return "'" + (largo > LARGO_CITADO ? texto.substring(0, texto.offsetByCodePoints(0, LARGO_CITADO)) + "…" : texto) + "'";
     }
 }

@@ -1,8 +1,9 @@
 package mx.pbrsed.catalog.rest;
 
-import mx.pbrsed.platform.http.Problemas;
 import jakarta.ws.rs.core.Application;
+import mx.pbrsed.platform.http.LimiteDeSolicitudes;
 import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.platform.http.Problemas;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,8 +45,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "indicadores", description = "Fichas técnicas of the indicators, their versions and the history of their metas"),
                 @Tag(name = "catalogos", description = "Reference catalogues: ramos, unidades responsables and unidades de medida")
         },
-        components = @Components(responses = {
-                @APIResponse(name = OpenApiDefinicion.VALIDACION, description = "The request is malformed: a field or parameter is "
+        components = @Components(headers = {
+                @Header(name = OpenApiDefinicion.LIMITE, description = "Requests the token may make at once (its bucket)",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000")),
+                @Header(name = OpenApiDefinicion.RESTANTES, description = "Requests left in the bucket",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000")),
+                @Header(name = OpenApiDefinicion.REINICIO, description = "Seconds until the bucket is full again",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000"))
+        }, responses = {
+                @APIResponse(name = OpenApiDefinicion.VALIDACION, headers = {
+                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
+                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
+                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                        description = "The request is malformed: a field or parameter is "
                         + "invalid (validacion, listing each one in errores) or the body is not the JSON expected (json-invalido)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
@@ -53,17 +65,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         @ExampleObject(name = "json-invalido", value = Examples.PROBLEMA_JSON_INVALIDO)})),
                 @APIResponse(name = OpenApiDefinicion.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
                         + "issuer or expiry is not accepted",
-                        headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = SchemaType.STRING)),
+                        headers = @Header(name = "WWW-Authenticate", description = "Bearer",
+                                schema = @Schema(type = SchemaType.STRING, maxLength = 100, enumeration = "Bearer")),
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "no-autenticado", value = Examples.PROBLEMA_NO_AUTENTICADO))),
                 @APIResponse(name = OpenApiDefinicion.PROHIBIDO, description = "The token's roles do not allow the operation",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "prohibido", value = Examples.PROBLEMA_PROHIBIDO))),
-                @APIResponse(name = OpenApiDefinicion.NO_ENCONTRADO, description = "No such programa, objective, indicator, version or entry, or a path "
+                @APIResponse(name = OpenApiDefinicion.NO_ENCONTRADO, headers = {
+                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
+                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
+                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                        description = "No such programa, objective, indicator, version or entry, or a path "
                         + "that names none (an ejercicio that is not a number, an id that is not a UUID)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "no-encontrado", value = Examples.PROBLEMA_NO_ENCONTRADO))),
-                @APIResponse(name = OpenApiDefinicion.CONFLICTO, description = "The change collides with what the catalog holds: "
+                @APIResponse(name = OpenApiDefinicion.CONFLICTO, headers = {
+                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
+                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
+                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                        description = "The change collides with what the catalog holds: "
                         + "a clave already taken, a retired indicator, an indicator with capturas",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "conflicto", value = Examples.PROBLEMA_CONFLICTO))),
@@ -73,7 +94,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = OpenApiDefinicion.TIPO_NO_SOPORTADO, description = "The body is not application/json",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "http-415", value = Examples.PROBLEMA_TIPO_NO_SOPORTADO))),
-                @APIResponse(name = OpenApiDefinicion.DEFINICION_INVALIDA, description = "Well-formed but not a definition the "
+                @APIResponse(name = OpenApiDefinicion.DEFINICION_INVALIDA, headers = {
+                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
+                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
+                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                        description = "Well-formed but not a definition the "
                         + "catalog can compute or accept (definicion-invalida), or a formula it cannot parse (formula-invalida, "
                         + "with the position)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
@@ -82,7 +107,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         @ExampleObject(name = "formula-invalida", value = Examples.PROBLEMA_FORMULA_INVALIDA)}))
         }))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An RS256 JWT from the configured issuer; its groups claim carries the roles")
+        description = "An RS256 JWT from the configured issuer; its groups claim carries the roles. Verified as RFC8725 "
+                + "recommends for the algorithm (RS256 only: none and HMAC are refused), the signature, the issuer and the "
+                + "expiry, and a subject is required; the audience is not checked.")
 public class OpenApiDefinicion extends Application {
     static final String VALIDACION = "Validacion";
     static final String NO_AUTENTICADO = "NoAutenticado";
@@ -92,4 +119,14 @@ public class OpenApiDefinicion extends Application {
     static final String DEMASIADO_GRANDE = "DemasiadoGrande";
     static final String TIPO_NO_SOPORTADO = "TipoNoSoportado";
     static final String DEFINICION_INVALIDA = "DefinicionInvalida";
+    /** A created resource's Location: a relative path of percent-encoded claves and ids, far under this. */
+    static final int UBICACION_MAXIMA = 200;
+    /**
+     * The rate-limit headers the platform's limiter adds to every answer to a request it counted: a
+     * 400, 404, 409 or 422 carries them; a 401, 403, 413 or 415, answered before the limiter runs,
+     * does not.
+     */
+    static final String LIMITE = LimiteDeSolicitudes.LIMITE;
+    static final String RESTANTES = LimiteDeSolicitudes.RESTANTES;
+    static final String REINICIO = LimiteDeSolicitudes.REINICIO;
 }

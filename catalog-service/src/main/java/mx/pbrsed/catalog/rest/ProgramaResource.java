@@ -7,11 +7,16 @@ import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,9 +26,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import mx.pbrsed.catalog.rest.model.DocumentoPrograma;
 import mx.pbrsed.catalog.rest.model.Indicador;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.Objetivo;
 import mx.pbrsed.catalog.rest.model.ObjetivoRequest;
 import mx.pbrsed.catalog.rest.model.Programa;
@@ -34,6 +39,7 @@ import mx.pbrsed.catalog.service.DocumentoProgramaService;
 import mx.pbrsed.catalog.service.IndicadorService;
 import mx.pbrsed.catalog.service.ProgramaService;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -72,7 +78,8 @@ public class ProgramaResource {
             schema = @Schema(implementation = ProgramaRequest.class),
             examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered, version 1",
-            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
                     examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -80,11 +87,9 @@ public class ProgramaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response crear(@Valid @NotNull ProgramaRequest request, UriInfo uri) {
+    public Response crear(@Valid @NotNull ProgramaRequest request) {
         Programa programa = programas.crear(request);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(programa.ejercicio())).path(programa.clave()).build())
-                .entity(programa).build();
+        return Ubicaciones.creado("programas", programa.ejercicio(), programa.clave()).entity(programa).build();
     }
 
     @GET
@@ -93,9 +98,13 @@ public class ProgramaResource {
     @APIResponse(responseCode = "200", description = "The programa's current version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
                     examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public Response obtener(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
+    public Response obtener(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return Response.ok(programas.buscar(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
@@ -116,9 +125,12 @@ public class ProgramaResource {
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
-    public Programa modificar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                              @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
-                              @Valid @NotNull ProgramaCambioRequest request) {
+    public Programa modificar(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
+            @Valid @NotNull ProgramaCambioRequest request) {
         return programas.actualizar(ejercicio, clave, request);
     }
 
@@ -140,9 +152,12 @@ public class ProgramaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response agregarObjetivo(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                                    @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
-                                    @Valid @NotNull ObjetivoRequest request) {
+    public Response agregarObjetivo(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
+            @Valid @NotNull ObjetivoRequest request) {
         return Response.status(Response.Status.CREATED).entity(programas.agregarObjetivo(ejercicio, clave, request)).build();
     }
 
@@ -151,11 +166,15 @@ public class ProgramaResource {
     @Operation(operationId = "listarIndicadoresDePrograma", summary = "The indicators of a programa, by MIR level")
     @APIResponse(responseCode = "200", description = "The current version of each indicator, retired ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Limites.INDICADORES_POR_PROGRAMA),
                     examples = @ExampleObject(name = "E011", value = Examples.INDICADORES)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public Response indicadores(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                                @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
+    public Response indicadores(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return Response.ok(indicadores.delPrograma(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
@@ -168,9 +187,13 @@ public class ProgramaResource {
     @APIResponse(responseCode = "200", description = "The whole-program document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentoPrograma.class),
                     examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public DocumentoPrograma exportar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                                      @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave) {
+    public DocumentoPrograma exportar(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return documentos.exportar(ejercicio, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"));
     }
@@ -190,7 +213,8 @@ public class ProgramaResource {
     @APIResponse(responseCode = "200", description = "The programa existed; what the import did to each part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class)))
     @APIResponse(responseCode = "201", description = "The programa is new; what the import did to each part",
-            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}/documento", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}/documento", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class),
                     examples = @ExampleObject(name = "E011", value = Examples.RESULTADO_IMPORTACION)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -199,12 +223,15 @@ public class ProgramaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response importar(@Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio") int ejercicio,
-                             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave") String clave,
-                             @Valid @NotNull DocumentoPrograma documento, UriInfo uri) {
+    public Response importar(
+            @Parameter(description = "The ejercicio", example = "2023") @PathParam("ejercicio")
+            @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+            @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
+            @Valid @NotNull DocumentoPrograma documento) {
         ResultadoImportacion resultado = documentos.importar(ejercicio, clave, documento);
         return resultado.programa().cambio() == ResultadoImportacion.Cambio.CREADO
-                ? Response.created(uri.getAbsolutePath()).entity(resultado).build()
+                ? Ubicaciones.creado("programas", ejercicio, clave, "documento").entity(resultado).build()
                 : Response.ok(resultado).build();
     }
 }

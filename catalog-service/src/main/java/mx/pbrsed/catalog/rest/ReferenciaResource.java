@@ -7,11 +7,14 @@ import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
 import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,12 +23,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import mx.pbrsed.catalog.domain.TipoReferencia;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.Referencia;
 import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
 import mx.pbrsed.catalog.service.ReferenciaService;
+import mx.pbrsed.platform.http.Ubicaciones;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -61,7 +65,7 @@ public class ReferenciaResource {
     @Operation(operationId = "listarRamos", summary = "The ramos, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "ramos", value = Examples.RAMOS)))
     public List<Referencia> listarRamos() {
         return referencias.listar(TipoReferencia.RAMO);
@@ -75,7 +79,8 @@ public class ReferenciaResource {
             schema = @Schema(implementation = ReferenciaRequest.class),
             examples = @ExampleObject(name = "04", value = Examples.RAMO_REQUEST)))
     @APIResponse(responseCode = "201", description = "Added",
-            headers = @Header(name = "Location", description = "/ramos/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/ramos/{clave}", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "04", value = Examples.RAMO)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -83,8 +88,8 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response crearRamo(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
-        return creada(referencias.crear(TipoReferencia.RAMO, request), uri);
+    public Response crearRamo(@Valid @NotNull ReferenciaRequest request) {
+        return creada("ramos", referencias.crear(TipoReferencia.RAMO, request));
     }
 
     @POST
@@ -95,8 +100,11 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "04", value = Examples.RAMO_RETIRADO)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public Referencia retirarRamo(@Parameter(description = "The entry's clave", example = "04") @PathParam("clave") String clave) {
+    public Referencia retirarRamo(
+            @Parameter(description = "The entry's clave", example = "04") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return referencias.retirar(TipoReferencia.RAMO, clave);
     }
 
@@ -105,7 +113,7 @@ public class ReferenciaResource {
     @Operation(operationId = "listarUnidadesResponsables", summary = "The unidades responsables, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "unidades-responsables", value = Examples.UNIDADES_RESPONSABLES)))
     public List<Referencia> listarUnidadesResponsables() {
         return referencias.listar(TipoReferencia.UNIDAD_RESPONSABLE);
@@ -119,7 +127,8 @@ public class ReferenciaResource {
             schema = @Schema(implementation = ReferenciaRequest.class),
             examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Added",
-            headers = @Header(name = "Location", description = "/unidades-responsables/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/unidades-responsables/{clave}", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -127,8 +136,8 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response crearUnidadResponsable(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
-        return creada(referencias.crear(TipoReferencia.UNIDAD_RESPONSABLE, request), uri);
+    public Response crearUnidadResponsable(@Valid @NotNull ReferenciaRequest request) {
+        return creada("unidades-responsables", referencias.crear(TipoReferencia.UNIDAD_RESPONSABLE, request));
     }
 
     @POST
@@ -140,9 +149,11 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_RETIRADA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Referencia retirarUnidadResponsable(
-            @Parameter(description = "The entry's clave", example = "118") @PathParam("clave") String clave) {
+            @Parameter(description = "The entry's clave", example = "118") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return referencias.retirar(TipoReferencia.UNIDAD_RESPONSABLE, clave);
     }
 
@@ -151,7 +162,7 @@ public class ReferenciaResource {
     @Operation(operationId = "listarUnidadesMedida", summary = "The unidades de medida, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "unidades-medida", value = Examples.UNIDADES_MEDIDA)))
     public List<Referencia> listarUnidadesMedida() {
         return referencias.listar(TipoReferencia.UNIDAD_MEDIDA);
@@ -165,7 +176,8 @@ public class ReferenciaResource {
             schema = @Schema(implementation = ReferenciaRequest.class),
             examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA_REQUEST)))
     @APIResponse(responseCode = "201", description = "Added",
-            headers = @Header(name = "Location", description = "/unidades-medida/{clave}", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "/unidades-medida/{clave}", 
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
@@ -173,8 +185,8 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Response crearUnidadMedida(@Valid @NotNull ReferenciaRequest request, UriInfo uri) {
-        return creada(referencias.crear(TipoReferencia.UNIDAD_MEDIDA, request), uri);
+    public Response crearUnidadMedida(@Valid @NotNull ReferenciaRequest request) {
+        return creada("unidades-medida", referencias.crear(TipoReferencia.UNIDAD_MEDIDA, request));
     }
 
     @POST
@@ -185,13 +197,15 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
                     examples = @ExampleObject(name = "PERSONA", value = Examples.UNIDAD_MEDIDA_RETIRADA)))
+    @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Referencia retirarUnidadMedida(
-            @Parameter(description = "The entry's clave", example = "PERSONA") @PathParam("clave") String clave) {
+            @Parameter(description = "The entry's clave", example = "PERSONA") @PathParam("clave")
+            @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return referencias.retirar(TipoReferencia.UNIDAD_MEDIDA, clave);
     }
 
-    private static Response creada(Referencia referencia, UriInfo uri) {
-        return Response.created(uri.getAbsolutePathBuilder().path(referencia.clave()).build()).entity(referencia).build();
+    private static Response creada(String catalogo, Referencia referencia) {
+        return Ubicaciones.creado(catalogo, referencia.clave()).entity(referencia).build();
     }
 }

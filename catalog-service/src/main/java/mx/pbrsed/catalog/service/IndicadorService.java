@@ -38,6 +38,7 @@ import mx.pbrsed.catalog.repository.ProgramaRepository;
 import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.ModificacionMetas;
 import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
@@ -115,6 +116,11 @@ public class IndicadorService {
         }
         if (nueva.equals(indicador.ficha) && objetivo == indicador.objetivo) {
             return IndicadorMapper.aModelo(indicador);
+        }
+        // the last version is kept for the retiro
+        if (indicador.version >= Limites.VERSIONES - 1) {
+            throw new ConflictoException("El indicador " + id + " tiene " + indicador.version
+                    + " versiones; solo admite ya su retiro (máximo " + Limites.VERSIONES + ")");
         }
         if (request.vigenteDesde().isBefore(indicador.vigenteDesde)) {
             throw new DefinicionInvalidaException("vigenteDesde", "La versión " + indicador.version
@@ -248,6 +254,10 @@ public class IndicadorService {
     private String clave(String pedida, ObjetivoEntity objetivo) {
         programas.bloquear(objetivo.programa);
         Set<String> usadas = indicadores.clavesDelPrograma(objetivo.programa.id);
+        if (usadas.size() >= Limites.INDICADORES_POR_PROGRAMA) {
+            throw new ConflictoException("El programa " + objetivo.programa.clave + " ya tiene "
+                    + Limites.INDICADORES_POR_PROGRAMA + " indicadores, el máximo");
+        }
         if (pedida == null) {
             return Claves.siguiente(objetivo.clave + "-", usadas);
         }

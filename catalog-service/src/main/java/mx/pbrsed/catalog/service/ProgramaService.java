@@ -19,6 +19,7 @@ import mx.pbrsed.catalog.repository.ObjetivoRepository;
 import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.catalog.repository.ProgramaRepository;
 import mx.pbrsed.catalog.repository.ReferenciaEntity;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.Objetivo;
 import mx.pbrsed.catalog.rest.model.ObjetivoRequest;
 import mx.pbrsed.catalog.rest.model.Programa;
@@ -97,6 +98,9 @@ public class ProgramaService {
     public Objetivo agregarObjetivo(int ejercicio, String clave, ObjetivoRequest request) {
         ProgramaEntity programa = existente(ejercicio, clave);
         programas.bloquear(programa);
+        if (programa.objetivos.size() >= Limites.OBJETIVOS) {
+            throw new ConflictoException("La MIR del programa " + clave + " ya tiene " + Limites.OBJETIVOS + " objetivos, el máximo");
+        }
         Nivel nivel = request.nivel();
         boolean unico = nivel == Nivel.FIN || nivel == Nivel.PROPOSITO;
         if (unico && programa.objetivos.stream().anyMatch(o -> o.nivel == nivel)) {

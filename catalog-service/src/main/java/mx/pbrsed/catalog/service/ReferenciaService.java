@@ -9,6 +9,7 @@ import mx.pbrsed.catalog.domain.DefinicionInvalidaException;
 import mx.pbrsed.catalog.domain.TipoReferencia;
 import mx.pbrsed.catalog.repository.ReferenciaEntity;
 import mx.pbrsed.catalog.repository.ReferenciaRepository;
+import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.Referencia;
 import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -33,6 +34,10 @@ public class ReferenciaService {
     public Referencia crear(TipoReferencia tipo, ReferenciaRequest request) {
         if (referencias.buscar(tipo, request.clave()).isPresent()) {
             throw new ConflictoException("Ya existe la clave " + request.clave() + " en el catálogo " + tipo);
+        }
+        if (referencias.count("tipo", tipo) >= Limites.ENTRADAS_POR_CATALOGO) {
+            throw new ConflictoException("El catálogo " + tipo + " ya tiene " + Limites.ENTRADAS_POR_CATALOGO
+                    + " entradas, el máximo; retire y reutilice claves");
         }
         boolean esUnidadResponsable = tipo == TipoReferencia.UNIDAD_RESPONSABLE;
         if (esUnidadResponsable) {

@@ -76,7 +76,10 @@ class IndicadorConsultaTest {
     void unParametroInvalidoEsUn400QueLoNombra() {
         invalido("size=501", "size", "1 a 500");
         invalido("size=0", "size", "1 a 500");
-        invalido("page=-1", "page", "0 en adelante");
+        invalido("page=-1", "page", "0 a 100000");
+        invalido("page=2147483647&size=500", "page", "0 a 100000");
+        invalido("programa=a/b", "programa", "solo mayúsculas");
+        invalido("ramo=" + "0".repeat(11), "ramo", "10");
         invalido("page=uno", "page", "'uno'");
         invalido("ejercicio=2023a", "ejercicio", "2000 a 2100");
         invalido("nivel=META", "nivel", "FIN, PROPOSITO, COMPONENTE, ACTIVIDAD");

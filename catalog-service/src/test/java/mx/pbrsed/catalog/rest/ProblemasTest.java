@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.rest;
 import static mx.pbrsed.catalog.CatalogoApi.PROBLEM_JSON;
 import static mx.pbrsed.catalog.CatalogoApi.api;
 import static mx.pbrsed.catalog.CatalogoApi.esProblema;
+import static mx.pbrsed.catalog.CatalogoApi.sinToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import mx.pbrsed.jwt.ClavesDePrueba;
+import mx.pbrsed.jwt.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +102,25 @@ class ProblemasTest {
     void unParametroQueNoSeConvierteEsUnaSolicitudInvalidaNoUnRecursoInexistente() {
         esProblema(api().get("/indicadores/no-es-un-uuid").then(), 400, "validacion", "/indicadores/no-es-un-uuid");
         esProblema(api().get("/programas/dos-mil/E011").then(), 400, "validacion", "/programas/dos-mil/E011");
+    }
+
+    /**
+     * The contract documents the rate-limit headers on the problems a counted request gets (400, 404,
+     * 409, 422) and not on those answered before the limiter runs (401, 403, 415): both halves hold.
+     */
+    @Test
+    void losProblemasDeUnaSolicitudContadaInformanSuLimite() {
+        String limite = "RateLimit-Limit";
+        String consulta = ClavesDePrueba.token("problemas.consulta", Token.ROL_CONSULTA, null);
+        assertThat(api().get("/indicadores?size=0").header(limite)).as("400").isNotBlank();
+        assertThat(api().get("/indicadores/" + UUID.randomUUID()).header(limite)).as("404").isNotBlank();
+        assertThat(api().body("{\"clave\": \"04\", \"nombre\": \"GOBERNACIÓN\"}").post("/ramos").header(limite)).as("409")
+                .isNotBlank();
+        assertThat(api().body("{\"clave\": \"X9\", \"nombre\": \"M\", \"ramo\": \"04\"}").post("/unidades-medida")
+                .header(limite)).as("422").isNotBlank();
+        assertThat(sinToken().get("/ramos").header(limite)).as("401").isNull();
+        assertThat(api(consulta).body("{}").post("/ramos").header(limite)).as("403").isNull();
+        assertThat(api().contentType("text/csv").body("x").post("/ramos").header(limite)).as("415").isNull();
     }
 
     private static String metodo(String operacion) {

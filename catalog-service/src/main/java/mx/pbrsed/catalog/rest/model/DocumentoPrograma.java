@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.rest.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentoPrograma(
         @NotNull @Valid ProgramaRequest programa,
-        LocalDate vigenteDesde,
-        String modificadoPor,
-        @NotNull List<@Valid @NotNull ObjetivoDocumento> objetivos) {
+        @FechaAdmitida LocalDate vigenteDesde,
+        @Size(max = Limites.NOMBRE) String modificadoPor,
+        @NotNull @Size(max = Limites.OBJETIVOS) List<@Valid @NotNull ObjetivoDocumento> objetivos) {
 }

@@ -1,5 +1,6 @@
 package mx.pbrsed.catalog.rest.model;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,28 +24,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "parametrosSemaforoPublicados", "metasCalendarizadas", "actualizadoEn", "registradoPor"})
 public record Indicador(
         UUID id,
-        String clave,
-        int version,
+        @Schema(maxLength = Limites.CLAVE_INDICADOR) String clave,
+        @Schema(minimum = "1", maximum = "2147483647") int version,
         EstadoIndicador estado,
         LocalDate vigenteDesde,
-        int ejercicio,
-        String programaClave,
+        @Schema(minimum = "" + Limites.EJERCICIO_MINIMO, maximum = "" + Limites.EJERCICIO_MAXIMO) int ejercicio,
+        @Schema(maxLength = Limites.CLAVE) String programaClave,
         UUID objetivoId,
         Nivel nivel,
-        String nombre,
+        @Schema(maxLength = Limites.NOMBRE) String nombre,
         TipoIndicador tipo,
         Dimension dimension,
         Comportamiento comportamiento,
         FormulaDescendente formulaDescendente,
         Frecuencia frecuencia,
-        String unidadMedida,
+        @Schema(maxLength = Limites.UNIDAD_MEDIDA) String unidadMedida,
         MetodoCalculoDef metodoCalculo,
-        List<VariableDef> variables,
-        @Schema(nullable = true) String lineaBase,
-        @Schema(nullable = true) String mediosVerificacion,
-        List<RangoSemaforoDef> parametrosSemaforo,
-        List<String> parametrosSemaforoPublicados,
+        @Schema(maxItems = Limites.VARIABLES) List<VariableDef> variables,
+        @Schema(nullable = true, maxLength = Limites.TEXTO) String lineaBase,
+        @Schema(nullable = true, maxLength = Limites.TEXTO) String mediosVerificacion,
+        @Schema(maxItems = Limites.RANGOS) List<RangoSemaforoDef> parametrosSemaforo,
+        @Schema(maxItems = Limites.RANGOS) List<@Size(max = Limites.RANGO_PUBLICADO) String> parametrosSemaforoPublicados,
         MetasDef metasCalendarizadas,
         OffsetDateTime actualizadoEn,
-        @Schema(nullable = true) String registradoPor) {
+        @Schema(nullable = true, maxLength = Limites.SUJETO) String registradoPor) {
 }

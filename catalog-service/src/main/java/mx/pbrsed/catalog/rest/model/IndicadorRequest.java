@@ -30,28 +30,31 @@ import mx.pbrsed.catalog.domain.TipoIndicador;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicadorRequest(
-        @NotBlank(groups = EnDocumento.class)
-        @Size(max = 30) @Pattern(regexp = FormatoClave.PATRON, message = FormatoClave.MENSAJE) String clave,
+        @NotNull(groups = EnDocumento.class)
+        @Size(max = Limites.CLAVE_INDICADOR) @Pattern(regexp = Limites.PATRON_CLAVE_MIR, message = Limites.MENSAJE_CLAVE_MIR)
+        String clave,
         @NotNull(groups = {Alta.class, Cambio.class})
         @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) UUID objetivoId,
-        @NotBlank String nombre,
+        @NotBlank @Size(max = Limites.NOMBRE) String nombre,
         @NotNull TipoIndicador tipo,
         @NotNull Dimension dimension,
         @NotNull Comportamiento comportamiento,
         FormulaDescendente formulaDescendente,
         @NotNull Frecuencia frecuencia,
-        @NotBlank String unidadMedida,
+        @NotBlank @Size(max = Limites.UNIDAD_MEDIDA) String unidadMedida,
         @NotNull @Valid MetodoCalculoDef metodoCalculo,
-        @NotEmpty List<@Valid @NotNull VariableDef> variables,
-        String lineaBase,
-        String mediosVerificacion,
-        List<@Valid @NotNull RangoSemaforoDef> parametrosSemaforo,
+        @NotEmpty @Size(max = Limites.VARIABLES) List<@Valid @NotNull VariableDef> variables,
+        @Size(max = Limites.TEXTO) String lineaBase,
+        @Size(max = Limites.TEXTO) String mediosVerificacion,
+        @Size(max = Limites.RANGOS) List<@Valid @NotNull RangoSemaforoDef> parametrosSemaforo,
         @NotNull @Valid MetasDef metasCalendarizadas,
-        @NotNull(groups = Cambio.class) @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) LocalDate vigenteDesde,
-        @Null(groups = Alta.class, message = "solo se indica al modificar un indicador") String justificacion,
+        @NotNull(groups = Cambio.class) @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) @FechaAdmitida
+        LocalDate vigenteDesde,
+        @Null(groups = Alta.class, message = "solo se indica al modificar un indicador")
+        @Size(max = Limites.TEXTO) String justificacion,
         @Null(groups = Alta.class, message = "solo se indica al modificar un indicador")
         @Null(groups = EnDocumento.class, message = EN_DOCUMENTO)
-        @NotBlank(groups = Cambio.class) String modificadoPor) {
+        @NotBlank(groups = Cambio.class) @Size(max = Limites.NOMBRE) String modificadoPor) {
 
     static final String EN_DOCUMENTO = "en un documento de programa lo da el objetivo o el documento";
 

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"version", "modificadoPor", "modificadoEn", "justificacion", "antes", "despues", "registradoPor"})
 public record ModificacionMetas(
-        int version,
-        String modificadoPor,
+        @Schema(minimum = "1", maximum = "2147483647") int version,
+        @Schema(maxLength = Limites.NOMBRE) String modificadoPor,
         OffsetDateTime modificadoEn,
-        String justificacion,
-        List<MetaMes> antes,
-        List<MetaMes> despues,
-        @Schema(nullable = true) String registradoPor) {
+        @Schema(maxLength = Limites.TEXTO) String justificacion,
+        @Schema(maxItems = Limites.METAS) List<MetaMes> antes,
+        @Schema(maxItems = Limites.METAS) List<MetaMes> despues,
+        @Schema(nullable = true, maxLength = Limites.SUJETO) String registradoPor) {
 }

@@ -14,11 +14,13 @@ import mx.pbrsed.catalog.domain.Nivel;
 /** An objective of a {@link DocumentoPrograma} with its indicators; an ACTIVIDAD names the clave of its COMPONENTE as padre. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObjetivoDocumento(
-        @NotBlank @Size(max = 20) @Pattern(regexp = FormatoClave.PATRON, message = FormatoClave.MENSAJE) String clave,
+        @NotNull @Size(max = Limites.CLAVE_OBJETIVO) @Pattern(regexp = Limites.PATRON_CLAVE_MIR, message = Limites.MENSAJE_CLAVE_MIR)
+        String clave,
         @NotNull Nivel nivel,
-        @NotBlank String resumenNarrativo,
-        String responsable,
+        @NotBlank @Size(max = Limites.TEXTO) String resumenNarrativo,
+        @Size(max = Limites.NOMBRE) String responsable,
+        @Size(max = Limites.CLAVE_OBJETIVO) @Pattern(regexp = Limites.PATRON_CLAVE_MIR, message = Limites.MENSAJE_CLAVE_MIR)
         String padre,
-        @NotNull List<@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.EnDocumento.class) @NotNull
-                IndicadorRequest> indicadores) {
+        @NotNull @Size(max = Limites.INDICADORES_POR_OBJETIVO)
+        List<@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.EnDocumento.class) @NotNull IndicadorRequest> indicadores) {
 }

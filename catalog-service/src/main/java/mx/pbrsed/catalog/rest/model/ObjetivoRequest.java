@@ -12,9 +12,10 @@ import mx.pbrsed.catalog.domain.Nivel;
  * in the MIR, defaults to FIN, PROPOSITO, C1, C2... and, under componente C1, C1.A1, C1.A2...
  */
 public record ObjetivoRequest(
-        @Size(max = 20) @Pattern(regexp = FormatoClave.PATRON, message = FormatoClave.MENSAJE) String clave,
+        @Size(max = Limites.CLAVE_OBJETIVO) @Pattern(regexp = Limites.PATRON_CLAVE_MIR, message = Limites.MENSAJE_CLAVE_MIR)
+        String clave,
         @NotNull Nivel nivel,
-        @NotBlank String resumenNarrativo,
-        String responsable,
+        @NotBlank @Size(max = Limites.TEXTO) String resumenNarrativo,
+        @Size(max = Limites.NOMBRE) String responsable,
         UUID padreId) {
 }

@@ -11,15 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "presupuestoAprobado", "presupuestoModificado", "objetivos", "actualizadoEn", "registradoPor"})
 public record Programa(
         UUID id,
-        int version,
-        int ejercicio,
+        @Schema(minimum = "1", maximum = "2147483647") int version,
+        @Schema(minimum = "" + Limites.EJERCICIO_MINIMO, maximum = "" + Limites.EJERCICIO_MAXIMO) int ejercicio,
         ClaveNombre ramo,
         ClaveNombre unidadResponsable,
-        String clave,
-        String nombre,
+        @Schema(maxLength = Limites.CLAVE) String clave,
+        @Schema(maxLength = Limites.NOMBRE) String nombre,
         BigDecimal presupuestoAprobado,
         BigDecimal presupuestoModificado,
-        List<Objetivo> objetivos,
+        @Schema(maxItems = Limites.OBJETIVOS) List<Objetivo> objetivos,
         OffsetDateTime actualizadoEn,
-        @Schema(nullable = true) String registradoPor) {
+        @Schema(nullable = true, maxLength = Limites.SUJETO) String registradoPor) {
 }

@@ -10,6 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"clave", "nombre"})
-public record Referencia(String clave, String nombre, String ramo, OffsetDateTime retiradoEn, String registradoPor,
-                         String retiradoPor) {
+public record Referencia(
+        @Schema(maxLength = Limites.CLAVE) String clave,
+        @Schema(maxLength = Limites.NOMBRE) String nombre,
+        @Schema(maxLength = Limites.CLAVE) String ramo,
+        OffsetDateTime retiradoEn,
+        @Schema(maxLength = Limites.SUJETO) String registradoPor,
+        @Schema(maxLength = Limites.SUJETO) String retiradoPor) {
 }

@@ -1,8 +1,13 @@
 package mx.pbrsed.catalog.rest.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new entry of a reference catalogue; a unidad responsable names the clave of its ramo, others none. */
-public record ReferenciaRequest(@NotBlank @Size(max = 10) String clave, @NotBlank String nombre, String ramo) {
+public record ReferenciaRequest(
+        @NotNull @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
+        @NotBlank @Size(max = Limites.NOMBRE) String nombre,
+        @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String ramo) {
 }

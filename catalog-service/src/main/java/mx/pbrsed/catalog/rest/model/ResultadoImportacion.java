@@ -6,11 +6,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import did to the programa, each objective and each indicator of the document, in its order, with their ids. */
 @Schema(requiredProperties = {"programa", "objetivos", "indicadores"})
-public record ResultadoImportacion(Importado programa, List<Importado> objetivos, List<Importado> indicadores) {
+public record ResultadoImportacion(
+        Importado programa,
+        @Schema(maxItems = Limites.OBJETIVOS) List<Importado> objetivos,
+        @Schema(maxItems = Limites.INDICADORES_POR_PROGRAMA) List<Importado> indicadores) {
 
     /** version is null for an objective, which has none. */
     @Schema(requiredProperties = {"clave", "id", "version", "cambio"})
-    public record Importado(String clave, UUID id, @Schema(nullable = true) Integer version, Cambio cambio) {
+    public record Importado(
+            @Schema(maxLength = Limites.CLAVE_INDICADOR) String clave,
+            UUID id,
+            @Schema(nullable = true, minimum = "1", maximum = "2147483647") Integer version,
+            Cambio cambio) {
     }
 
     public enum Cambio {

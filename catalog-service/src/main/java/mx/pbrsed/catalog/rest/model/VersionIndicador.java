@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * before tokens were required); GET /indicadores/{id}?version=N gives its ficha.
  */
 @Schema(requiredProperties = {"version", "estado", "vigenteDesde", "publicadoEn", "registradoPor"})
-public record VersionIndicador(int version, EstadoIndicador estado, LocalDate vigenteDesde, OffsetDateTime publicadoEn,
-                               @Schema(nullable = true) String registradoPor) {
+public record VersionIndicador(
+        @Schema(minimum = "1", maximum = "2147483647") int version,
+        EstadoIndicador estado,
+        LocalDate vigenteDesde,
+        OffsetDateTime publicadoEn,
+        @Schema(nullable = true, maxLength = Limites.SUJETO) String registradoPor) {
 }
