@@ -187,13 +187,12 @@ public class CapturaResource {
     }
 
     /**
-     * Everything but the body is checked first, so a wrong parameter or a full {@link CupoDeCargas}
-     * costs no reading; the body is read as a stream outside any transaction. A dry run stores
+     * Everything but the body is checked first (the Idempotency-Key by {@link ClaveDeIdempotencia}), so
+     * a wrong parameter or a full {@link CupoDeCargas} costs no reading; the body is read as a stream outside any transaction. A dry run stores
      * nothing, so it does not use up its Idempotency-Key.
      */
     private Response registrarLote(UriInfo consulta, String clave, Lector lector) throws IOException {
         boolean seco = booleano(DRY_RUN, consulta.getQueryParameters().get(DRY_RUN));
-        IdempotenciaService.exigirClave(clave);
         Solicitante solicitante = Solicitantes.de(token);
         return cupo.procesar(() -> {
             var lote = new Lote(validator);

@@ -15,11 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import mx.pbrsed.capture.repository.IdempotenciaEntity;
 import mx.pbrsed.capture.repository.IdempotenciaRepository;
-import mx.pbrsed.capture.rest.model.Limites;
-import mx.pbrsed.platform.http.ParametroInvalidoException;
 
 /**
  * Runs a write once per Idempotency-Key: the key, the body's fingerprint and the answer commit in
@@ -29,7 +26,6 @@ import mx.pbrsed.platform.http.ParametroInvalidoException;
 @Transactional
 public class IdempotenciaService {
     public static final String CABECERA = "Idempotency-Key";
-    private static final Pattern CLAVE = Pattern.compile(Limites.PATRON_CLAVE_IDEMPOTENCIA);
 
     /**
      * An answer as it goes to the client: the body already in JSON, so a replay is byte-identical;
@@ -50,20 +46,7 @@ public class IdempotenciaService {
     }
 
     /**
-     * A key the service can store and compare exactly as sent: 1 to 200 visible ASCII characters.
-     * A write checks it before reading its body.
-     *
-     * @throws ParametroInvalidoException (400 naming the header) otherwise
-     */
-    public static void exigirClave(String clave) {
-        if (clave != null && !CLAVE.matcher(clave).matches()) {
-            throw new ParametroInvalidoException(CABECERA, "La cabecera " + CABECERA + " lleva de 1 a "
-                    + Limites.CLAVE_IDEMPOTENCIA + " caracteres ASCII visibles (sin espacios)");
-        }
-    }
-
-    /**
-     * @param clave     the header's value, or null to just run the write
+     * @param clave     the header's value (rest/ClaveDeIdempotencia checked it), or null to just run the write
      * @param operacion what the key was used for: the same key on another operation is a conflict
      * @param huella    the request's fingerprint, from one of the {@code huella} methods; asked for only
      *                  when there is a key, so a large batch sent without one is not hashed
@@ -72,7 +55,6 @@ public class IdempotenciaService {
         if (clave == null) {
             return responder(escritura.get());
         }
-        exigirClave(clave);
         String firma = huella.get();
         if (!claves.reservar(clave, operacion, firma, OffsetDateTime.now())) {
             IdempotenciaEntity previa = claves.findById(clave);

@@ -17,7 +17,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ class AutorizacionMatrizTest {
         }
         UUID programaId = UUID.randomUUID();
         try (var catalogo = new Catalogo(bootstrap, topicProgramas)) {
-            catalogo.publicarTexto(programaId, programa(programaId));
+            catalogo.publicarTexto(programaId, Catalogo.programa(programaId, PROGRAMA, Tokens.UR));
         }
         esperarReplica(indicador);
         // an invalid amount stores nothing either way; it stops saying "no existe" once the replica has the program
@@ -224,16 +223,5 @@ class AutorizacionMatrizTest {
                 Map.of("trimestre", 2, "abre", "2040-07-01", "cierra", "2040-07-20"),
                 Map.of("trimestre", 3, "abre", "2040-10-01", "cierra", "2040-10-20"),
                 Map.of("trimestre", 4, "abre", "2041-01-02", "cierra", "2041-01-20")));
-    }
-
-    /** A programa of the test's unidad responsable, as the catalog publishes it. */
-    private static String programa(UUID id) {
-        return """
-                {"schemaVersion": 1, "eventId": "%s", "occurredAt": "%s", "programaId": "%s", "version": 1,
-                 "ejercicio": 2023, "clave": "%s", "nombre": "PROGRAMA DE LA MATRIZ DE AUTORIZACION",
-                 "ramo": {"clave": "04", "nombre": "GOBERNACION"},
-                 "unidadResponsable": {"clave": "%s", "nombre": "INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE"},
-                 "presupuestoAprobado": 1000000.00, "presupuestoModificado": 1000000.00}
-                """.formatted(UUID.randomUUID(), OffsetDateTime.now(), id, PROGRAMA, Tokens.UR);
     }
 }

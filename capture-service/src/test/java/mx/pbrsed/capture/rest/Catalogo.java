@@ -59,6 +59,21 @@ final class Catalogo implements AutoCloseable {
         }
     }
 
+    /**
+     * A programa as the catalog publishes it on its topic; {@code ur} null: the replica does not learn
+     * whose program it is (as for one replicated before V8).
+     */
+    static String programa(UUID id, String clave, String ur) {
+        String unidad = ur == null ? "" : """
+                "unidadResponsable": {"clave": "%s", "nombre": "INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE"},""".formatted(ur);
+        return """
+                {"schemaVersion": 1, "eventId": "%s", "occurredAt": "%s", "programaId": "%s", "version": 1,
+                 "ejercicio": 2023, "clave": "%s", "nombre": "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO",
+                 "ramo": {"clave": "04", "nombre": "GOBERNACION"}, %s
+                 "presupuestoAprobado": 45022975.00, "presupuestoModificado": 47812885.90}
+                """.formatted(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), id, clave, unidad);
+    }
+
     @Override
     public void close() {
         productor.close();
