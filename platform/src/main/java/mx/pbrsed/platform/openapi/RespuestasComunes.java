@@ -31,6 +31,10 @@ public class RespuestasComunes implements OASFilter {
             openApi.getServers().forEach(servidor -> servidor.addExtension("x-internal",
                     servidor.getUrl() != null && servidor.getUrl().matches("https?://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?")));
         }
+        if (openApi.getComponents() != null && openApi.getComponents().getResponses() != null) {
+            // shared responses a service's operations refer to: answers a counted token gets like any other
+            openApi.getComponents().getResponses().values().forEach(RespuestasComunes::conLimites);
+        }
         if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
             return;
         }
