@@ -16,8 +16,10 @@ import mx.pbrsed.jwt.Token;
 
 /**
  * A request exactly as written, over a socket: HTTP clients normalise or refuse what a hostile one
- * sends (a malformed %-escape, '..' segments, a quote), and the service must answer those too. HTTP/1.0,
- * so the answer comes whole and unchunked; it is read back as a RestAssured response.
+ * sends (a malformed %-escape, '..' segments, a quote) and work on the bodies they send (RestAssured
+ * pretty-prints a body for its failure log, seconds for a deeply nested one), and the service must
+ * answer those as they are. HTTP/1.0, so the answer comes whole and unchunked; it is read back as a
+ * RestAssured response.
  */
 public final class HttpCrudo {
     private static final String TOKEN = ClavesDePrueba.token(CatalogoApi.ADMIN, Token.ROL_ADMIN_CATALOGO, null);

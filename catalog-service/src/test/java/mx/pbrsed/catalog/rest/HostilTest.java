@@ -70,7 +70,7 @@ class HostilTest {
     @TestFactory
     Stream<DynamicTest> crearPrograma() {
         ObjectNode valido = programa(claveNueva("HOS"));
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo).post("/programas");
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("POST", "/programas", cuerpo);
         return escritura("POST /programas", valido, enviar, () -> enviar.apply(programa(claveNueva("HOS")).toString()), 201,
                 List.of(entero("ejercicio", "1999", "2101"),
                         clave("clave", Limites.CLAVE),
@@ -88,7 +88,7 @@ class HostilTest {
         String programa = Semilla.get().clave;
         ObjectNode valido = JSON.createObjectNode().put("nombre", "PROGRAMA DE ASISTENCIA AL MIGRANTE POBLANO")
                 .put("presupuestoModificado", new BigDecimal("47812885.90"));
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo).put("/programas/{e}/{c}", EJERCICIO, programa);
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("PUT", "/programas/" + EJERCICIO + "/" + programa, cuerpo);
         String cambio = valido.deepCopy().put("nombre", "PROGRAMA MODIFICADO " + claveNueva("N")).toString();
         return Stream.concat(
                 escritura("PUT /programas/{e}/{c}", valido, enviar, () -> enviar.apply(cambio), 200,
@@ -101,8 +101,8 @@ class HostilTest {
     Stream<DynamicTest> agregarObjetivo() {
         String programa = Semilla.get().clave;
         ObjectNode valido = objetivo("COMPONENTE").put("clave", "C-HOSTIL").put("responsable", "DIRECCIÓN DE APOYO.");
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo)
-                .post("/programas/{e}/{c}/objetivos", EJERCICIO, programa);
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("POST",
+                "/programas/" + EJERCICIO + "/" + programa + "/objetivos", cuerpo);
         return Stream.concat(
                 escritura("POST /programas/{e}/{c}/objetivos", valido, enviar, () -> enviar.apply(objetivo("COMPONENTE").toString()), 201,
                         List.of(clave("clave", Limites.CLAVE_OBJETIVO),
@@ -118,13 +118,14 @@ class HostilTest {
     Stream<DynamicTest> importarPrograma() {
         String nuevo = claveNueva("HOS");
         ObjectNode valido = documento(nuevo).put("vigenteDesde", "2023-01-01").put("modificadoPor", "OORE690714H58");
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo)
-                .put("/programas/{e}/{c}/documento", EJERCICIO, nuevo);
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("PUT",
+                "/programas/" + EJERCICIO + "/" + nuevo + "/documento", cuerpo);
         String otro = claveNueva("HOS");
         String indicador = "objetivos[0].indicadores[0].";
         return Stream.concat(
                 escritura("PUT /programas/{e}/{c}/documento", valido, enviar,
-                        () -> api().body(documento(otro).toString()).put("/programas/{e}/{c}/documento", EJERCICIO, otro), 201,
+                        () -> HttpCrudo.enviar("PUT", "/programas/" + EJERCICIO + "/" + otro + "/documento",
+                                documento(otro).toString()), 201,
                         List.of(texto("programa.nombre", Limites.NOMBRE),
                                 decimal("programa.presupuestoAprobado"),
                                 fecha("vigenteDesde"),
@@ -147,7 +148,7 @@ class HostilTest {
     Stream<DynamicTest> crearIndicador() {
         ObjectNode valido = ficha("FIN-1", Semilla.get().fin).put("clave", "FIN-HOSTIL")
                 .put("lineaBase", "45649 MATRÍCULAS EN 2022.").put("vigenteDesde", "2023-01-01");
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo).post("/indicadores");
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("POST", "/indicadores", cuerpo);
         return escritura("POST /indicadores", valido, enviar, () -> enviar.apply(ficha("FIN-1", Semilla.get().fin).toString()), 201,
                 List.of(clave("clave", Limites.CLAVE_INDICADOR),
                         uuid("objetivoId"),
@@ -178,7 +179,7 @@ class HostilTest {
         ObjectNode valido = ficha("PROPOSITO-1", semilla.proposito).put("vigenteDesde", "2023-07-01")
                 .put("modificadoPor", "OORE690714H58").put("justificacion", "SE REPROGRAMÓ UN PROGRAMA.");
         ((ObjectNode) valido.at("/metasCalendarizadas/modificadas/0/valores")).put("V2", 9);
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo).put("/indicadores/{id}", semilla.proposito1);
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("PUT", "/indicadores/" + semilla.proposito1, cuerpo);
         return Stream.concat(
                 escritura("PUT /indicadores/{id}", valido, enviar, () -> enviar.apply(valido.toString()), 200,
                         List.of(texto("nombre", Limites.NOMBRE),
@@ -196,7 +197,7 @@ class HostilTest {
     Stream<DynamicTest> retirarIndicador() {
         Semilla semilla = Semilla.get();
         ObjectNode retiro = JSON.createObjectNode().put("vigenteDesde", "2023-12-31");
-        Function<String, Response> enviar = cuerpo -> api().body(cuerpo).post("/indicadores/{id}/retiro", semilla.fin1);
+        Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("POST", "/indicadores/" + semilla.fin1 + "/retiro", cuerpo);
         return Stream.concat(
                 escritura("POST /indicadores/{id}/retiro", retiro, enviar, () -> enviar.apply(retiro.toString()), 200,
                         List.of(fecha("vigenteDesde"))),
@@ -218,7 +219,7 @@ class HostilTest {
         return Stream.of("ramos", "unidades-responsables", "unidades-medida").flatMap(catalogo -> {
             String ramo = catalogo.equals("unidades-responsables") ? "04" : null;
             ObjectNode valido = referencia("HOS", "ENTRADA HOSTIL", ramo);
-            Function<String, Response> enviar = cuerpo -> api().body(cuerpo).post("/" + catalogo);
+            Function<String, Response> enviar = cuerpo -> HttpCrudo.enviar("POST", "/" + catalogo, cuerpo);
             List<Campo> campos = new ArrayList<>(List.of(clave("clave", Limites.CLAVE), texto("nombre", Limites.NOMBRE)));
             if (ramo != null) {
                 campos.add(clave("ramo", Limites.CLAVE));
