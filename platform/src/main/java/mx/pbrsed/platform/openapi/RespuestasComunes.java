@@ -1,6 +1,7 @@
 package mx.pbrsed.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import mx.pbrsed.platform.http.LimiteDeSolicitudes;
 import mx.pbrsed.platform.http.Problemas;
@@ -85,11 +86,12 @@ public class RespuestasComunes implements OASFilter {
     }
 
     private static APIResponse conLimites(APIResponse respuesta) {
-        Map<String, String> limites = Map.of(
-                LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket); absent when the request "
-                        + "was not counted against a token (a 401)",
-                LimiteDeSolicitudes.RESTANTES, "Requests left in the bucket",
-                LimiteDeSolicitudes.REINICIO, "Seconds until the bucket is full again");
+        // in a fixed order: the committed spec is compared with the served one, line by line
+        Map<String, String> limites = new LinkedHashMap<>();
+        limites.put(LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket); absent when the "
+                + "request was not counted against a token (a 401)");
+        limites.put(LimiteDeSolicitudes.RESTANTES, "Requests left in the bucket");
+        limites.put(LimiteDeSolicitudes.REINICIO, "Seconds until the bucket is full again");
         limites.forEach((nombre, descripcion) -> {
             if (respuesta.getHeaders() == null || !respuesta.getHeaders().containsKey(nombre)) {
                 respuesta.addHeader(nombre, cabecera(descripcion, entero(0, 1_000_000)));
