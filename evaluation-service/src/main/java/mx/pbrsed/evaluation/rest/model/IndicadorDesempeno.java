@@ -4,18 +4,26 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.domain.EstadoResultado;
+import mx.pbrsed.evaluation.domain.Frecuencia;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One row of the summary: the indicator's ficha and its result at the quarter (none yet: nulls). */
 @Schema(requiredProperties = {"indicadorId", "programaClave", "nombre", "nivel", "tipo", "dimension", "comportamiento", "frecuencia", "avancePorcentaje", "semaforo", "estado", "tardia"})
 public record IndicadorDesempeno(
         UUID indicadorId,
+        @Schema(maxLength = Limites.CLAVE, pattern = Limites.PATRON_CLAVE)
         String programaClave,
+        @Schema(maxLength = Limites.NOMBRE)
         String nombre,
+        @Schema(enumeration = {"FIN", "PROPOSITO", "COMPONENTE", "ACTIVIDAD"})
         String nivel,
+        @Schema(nullable = true, maxLength = 11, pattern = "^(ESTRATEGICO|GESTION)$")
         String tipo,
+        @Schema(nullable = true, maxLength = 10, pattern = "^(EFICACIA|EFICIENCIA|ECONOMIA|CALIDAD)$")
         String dimension,
+        @Schema(enumeration = {"ASCENDENTE", "DESCENDENTE", "REGULAR"})
         String comportamiento,
+        @Schema(implementation = Frecuencia.class)
         String frecuencia,
         @Schema(nullable = true)
         BigDecimal avancePorcentaje,
