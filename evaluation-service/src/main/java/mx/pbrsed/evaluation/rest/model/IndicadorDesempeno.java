@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.domain.EstadoResultado;
-import mx.pbrsed.evaluation.domain.Frecuencia;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One row of the summary: the indicator's ficha and its result at the quarter (none yet: nulls). */
@@ -23,7 +22,7 @@ public record IndicadorDesempeno(
         String dimension,
         @Schema(enumeration = {"ASCENDENTE", "DESCENDENTE", "REGULAR"})
         String comportamiento,
-        @Schema(implementation = Frecuencia.class)
+        @Schema(enumeration = {"MENSUAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"})
         String frecuencia,
         @Schema(nullable = true)
         BigDecimal avancePorcentaje,
