@@ -33,19 +33,13 @@ import mx.pbrsed.evaluation.repository.IndicadorEntity;
 /** Turns the catalog's and capture's events into the engine's plain-Java model. */
 public final class DefinicionMapper {
     /**
-     * The catalog's grammar refuses a formula longer than this (catalog-service ParserFormula), so
-     * none is ever published; one that arrives is refused here rather than evaluated.
+     * The catalog's grammar (catalog-service ParserFormula, change them together) refuses a formula
+     * longer than this or whose tree is deeper than {@link #PROFUNDIDAD_MAXIMA}, so none is ever
+     * published; one that arrives is refused here rather than evaluated.
      */
     public static final int LONGITUD_MAXIMA = 1000;
-    /**
-     * Levels of nesting the catalog's grammar admits: each unary minus and each operation that
-     * needs parentheses is a level ("-(V1 - V2)" has 2, "V1 - (V2 - V3)" has 1, "--V1" has 2).
-     * Counted on the tree, a level the text has only through redundant parentheses is not
-     * counted, so a formula the catalog accepted is never refused here.
-     */
-    public static final int ANIDAMIENTO_MAXIMO = 32;
-    /** How tightly a number, a variable or a negation binds: never parenthesised. */
-    private static final int PRIMARIO = 3;
+    /** Levels of the tree: a number or a variable is level 1, each operation or unary minus one more. */
+    public static final int PROFUNDIDAD_MAXIMA = 32;
 
     private DefinicionMapper() {
     }
@@ -100,32 +94,26 @@ public final class DefinicionMapper {
         if (metodo.expresion() != null && metodo.expresion().length() > LONGITUD_MAXIMA) {
             throw new FormulaNoAdmitidaException("la fórmula pasa de " + LONGITUD_MAXIMA + " caracteres");
         }
-        return expresion(metodo.arbol(), 0);
+        return expresion(metodo.arbol(), 1);
     }
 
     /**
-     * The tree as the engine's model, refused once a node sits deeper than the grammar admits: the
-     * level of each node is that of its parent plus the minus or the parentheses the text needs
-     * around it, so a long chain such as V1 + V2 + V3 stays at level 0, as it does in the text.
+     * The tree as the engine's model, refused as soon as a node sits deeper than the grammar admits,
+     * so neither this nor the engine ever recurses further.
      */
-    private static Expresion expresion(NodoExpresion nodo, int anidamiento) {
+    private static Expresion expresion(NodoExpresion nodo, int nivel) {
         if (nodo == null || nodo.tipo() == null) {
             throw new FormulaNoAdmitidaException("un nodo del árbol de la fórmula está vacío");
         }
-        if (anidamiento > ANIDAMIENTO_MAXIMO) {
-            throw new FormulaNoAdmitidaException("la fórmula anida más de " + ANIDAMIENTO_MAXIMO + " niveles");
+        if (nivel > PROFUNDIDAD_MAXIMA) {
+            throw new FormulaNoAdmitidaException("la fórmula anida más de " + PROFUNDIDAD_MAXIMA + " niveles");
         }
         return switch (nodo.tipo()) {
             case "NUMERO" -> new Numero(nodo.valor());
             case "VARIABLE" -> new Variable(nodo.clave());
-            case "OPERACION" -> {
-                char operador = operador(nodo);
-                yield new Operacion(operador,
-                        expresion(nodo.izquierda(), anidamiento + (precedencia(nodo.izquierda()) < precedencia(operador) ? 1 : 0)),
-                        expresion(nodo.derecha(), anidamiento + (precedencia(nodo.derecha()) <= precedencia(operador) ? 1 : 0)));
-            }
-            case "NEGACION" -> new Negacion(expresion(nodo.operando(),
-                    anidamiento + 1 + (precedencia(nodo.operando()) < PRIMARIO ? 1 : 0)));
+            case "OPERACION" -> new Operacion(operador(nodo), expresion(nodo.izquierda(), nivel + 1),
+                    expresion(nodo.derecha(), nivel + 1));
+            case "NEGACION" -> new Negacion(expresion(nodo.operando(), nivel + 1));
             default -> throw new FormulaNoAdmitidaException("nodo de expresión desconocido: " + nodo.tipo());
         };
     }
@@ -135,15 +123,5 @@ public final class DefinicionMapper {
             throw new FormulaNoAdmitidaException("operador desconocido: " + nodo.operador());
         }
         return nodo.operador().charAt(0);
-    }
-
-    private static int precedencia(char operador) {
-        return operador == '*' || operador == '/' ? 2 : 1;
-    }
-
-    /** How tightly a node binds where it stands: an operation by its operator, anything else never needs parentheses. */
-    private static int precedencia(NodoExpresion nodo) {
-        return nodo != null && "OPERACION".equals(nodo.tipo()) && nodo.operador() != null && nodo.operador().length() == 1
-                ? precedencia(nodo.operador().charAt(0)) : PRIMARIO;
     }
 }

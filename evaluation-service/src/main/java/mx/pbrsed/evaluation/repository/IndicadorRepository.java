@@ -9,10 +9,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicadorRepository implements PanacheRepositoryBase<IndicadorEntity, UUID> {
 
-    /** The indicators in force (not RETIRADO) of the given programs of an ejercicio. */
-    public List<IndicadorEntity> vigentesDeProgramas(int ejercicio, Collection<String> programas) {
-        return list("ejercicio = ?1 and programaClave in ?2 and estado <> 'RETIRADO' order by programaClave, nombre",
-                ejercicio, programas);
+    /** The indicators in force (not RETIRADO) of the given programs of an ejercicio, at most {@code hasta}. */
+    public List<IndicadorEntity> vigentesDeProgramas(int ejercicio, Collection<String> programas, int hasta) {
+        return find("ejercicio = ?1 and programaClave in ?2 and estado <> 'RETIRADO' order by programaClave, nombre",
+                ejercicio, programas).range(0, hasta - 1).list();
     }
 
     public List<IndicadorEntity> deIds(Collection<UUID> ids) {
@@ -23,7 +23,9 @@ public class IndicadorRepository implements PanacheRepositoryBase<IndicadorEntit
         return getEntityManager().createQuery("select i.id from IndicadorEntity i order by i.id", UUID.class).getResultList();
     }
 
-    public List<IndicadorEntity> vigentesDelEjercicio(int ejercicio) {
-        return list("ejercicio = ?1 and estado <> 'RETIRADO' order by programaClave, nombre", ejercicio);
+    /** At most {@code hasta}. */
+    public List<IndicadorEntity> vigentesDelEjercicio(int ejercicio, int hasta) {
+        return find("ejercicio = ?1 and estado <> 'RETIRADO' order by programaClave, nombre", ejercicio)
+                .range(0, hasta - 1).list();
     }
 }

@@ -12,15 +12,16 @@ public class ProgramaRepository implements PanacheRepositoryBase<ProgramaEntity,
         return list("ejercicio = ?1 and clave = ?2", ejercicio, clave);
     }
 
-    public List<ProgramaEntity> deUnidadResponsable(int ejercicio, String urClave) {
-        return list("ejercicio = ?1 and urClave = ?2 order by clave", ejercicio, urClave);
+    /** At most {@code hasta}, as the next two. */
+    public List<ProgramaEntity> deUnidadResponsable(int ejercicio, String urClave, int hasta) {
+        return find("ejercicio = ?1 and urClave = ?2 order by clave", ejercicio, urClave).range(0, hasta - 1).list();
     }
 
-    public List<ProgramaEntity> deRamo(int ejercicio, String ramoClave) {
-        return list("ejercicio = ?1 and ramoClave = ?2 order by clave", ejercicio, ramoClave);
+    public List<ProgramaEntity> deRamo(int ejercicio, String ramoClave, int hasta) {
+        return find("ejercicio = ?1 and ramoClave = ?2 order by clave", ejercicio, ramoClave).range(0, hasta - 1).list();
     }
 
-    public List<ProgramaEntity> delEjercicio(int ejercicio) {
-        return list("ejercicio", ejercicio);
+    public List<ProgramaEntity> delEjercicio(int ejercicio, int hasta) {
+        return find("ejercicio = ?1 order by clave", ejercicio).range(0, hasta - 1).list();
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = ApiDefinition.ADMINISTRACION)
-@SecurityRequirement(name = ApiDefinition.JWT)
 public class AdminResource {
     private final ReconstruccionService reconstruccion;
     private final JsonWebToken token;
@@ -37,6 +36,7 @@ public class AdminResource {
     @POST
     @Path("/reconstruccion")
     @RolesAllowed(Roles.ADMIN_CATALOGO)
+    @SecurityRequirement(name = ApiDefinition.JWT, scopes = Roles.ADMIN_CATALOGO)
     @Operation(operationId = "reconstruirResultados", summary = "Recompute every result (admin-catalogo)",
             description = """
                     origen=REPLICAS (default): recomputes every indicator from the definitions and capturas \
@@ -47,7 +47,8 @@ public class AdminResource {
                     end and applies every event again (no consumer group is reset: the live consumers keep \
                     running, and versions and processed events make both converge). The history of results \
                     and the outbox are kept; rebuilt results are announced on evaluaciones again. \
-                    Answers when done; who asked and when is recorded before it starts.""")
+                    Answers when done; who asked and when is recorded before it starts. \
+                    The operation takes no body: one is refused (413) and nothing starts.""")
     @APIResponse(responseCode = "200", description = "The rebuild ended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reconstruccion.class),
                     examples = {
@@ -61,7 +62,7 @@ public class AdminResource {
             @Parameter(description = "Where to rebuild from", example = "REPLICAS",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"REPLICAS", "TOPICS"}, defaultValue = "REPLICAS"))
             @QueryParam("origen") @DefaultValue("REPLICAS")
-            @Pattern(regexp = "REPLICAS|TOPICS", message = "debe ser REPLICAS o TOPICS") String origen) {
+            @Pattern(regexp = "^(REPLICAS|TOPICS)$", message = "debe ser REPLICAS o TOPICS") String origen) {
         String solicitadoPor = token.getSubject();
         return "TOPICS".equals(origen) ? reconstruccion.desdeTopics(solicitadoPor) : reconstruccion.desdeReplicas(solicitadoPor);
     }

@@ -9,18 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import mx.pbrsed.evaluation.rest.model.AvanceIndicadorAbierto;
+import mx.pbrsed.evaluation.rest.model.Limites;
 import mx.pbrsed.evaluation.service.DatosAbiertosService;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,45 +55,39 @@ public class DatosAbiertosResource {
             summary = "Avance de los indicadores of an ejercicio in the federal open-data CSV columns, one row per indicator",
             description = "UTF-8. META_MES (approved metas) and JUSTIFICACION_AJUSTE_MES are empty: the catalog does not "
                     + "publish them. META_AJUSTADA_MESn is the formula over month n's metas modificadas; AVANCE_MESn "
-                    + "the logro of the quarter that ends in month n. Unknown values are empty.")
+                    + "the logro of the quarter that ends in month n. Unknown values are empty. A text cell that a "
+                    + "spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) is "
+                    + "written quoted with a leading single quote; numbers are written as they are.")
     @APIResponse(responseCode = "200", description = "The CSV, served as an attachment",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CARACTERES_DOCUMENTO),
                     examples = @ExampleObject(name = "e011", summary = "The header and E011's FIN indicator (abridged)",
                             value = Examples.CSV)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public Response avanceIndicadores(
             @Parameter(description = "Ejercicio fiscal (2000..2100)", required = true, example = "2023")
-            @QueryParam("ejercicio") @NotNull @Min(2000) @Max(2100) Integer ejercicio) {
-        var texto = new StringWriter();
-        try (var csv = new CSVPrinter(texto, CSVFormat.RFC4180.builder().setHeader(COLUMNAS.toArray(String[]::new)).get())) {
-            for (AvanceIndicadorAbierto fila : datosAbiertos.avanceIndicadores(ejercicio)) {
-                csv.printRecord(valores(fila));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(texto.toString(), CSV)
+            @QueryParam("ejercicio") @NotNull @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) Integer ejercicio) {
+        var hoja = new HojaCsv(Limites.CARACTERES_DOCUMENTO).fila(COLUMNAS);
+        datosAbiertos.avanceIndicadores(ejercicio).forEach(fila -> hoja.fila(celdas(fila)));
+        return Response.ok(hoja.texto(), CSV)
                 .header("Content-Disposition", "attachment; filename=\"avance-indicadores-" + ejercicio + ".csv\"")
                 .build();
     }
 
-    private static List<Object> valores(AvanceIndicadorAbierto f) {
-        List<Object> valores = new ArrayList<>(List.of(f.ciclo()));
-        Stream.of(f.idRamo(), f.descRamo(), f.idUr(), f.descUr(), f.idPp(), f.descPp(), f.idNivel(), f.descNivel(),
-                f.frecuencia(), f.tipoIndicador(), f.dimension(), f.unidadMedida(), f.sentido()).forEach(valores::add);
-        Stream.of(f.metaMes(), f.metaAjustadaMes(), f.avanceMes())
-                .forEach(mensual -> mensual.forEach(valor -> valores.add(numero(valor))));
-        valores.addAll(f.justificacionAjusteMes());
-        valores.add(f.idIndicador());
-        valores.add(f.nombreIndicador());
-        return valores;
-    }
-
-    /** Plain notation: 45649, never 4.5649E+4. */
-    private static String numero(BigDecimal valor) {
-        return valor == null ? null : valor.toPlainString();
+    /** In the columns' order; the monthly figures as numbers, everything else as text. */
+    private static List<Object> celdas(AvanceIndicadorAbierto f) {
+        List<Object> celdas = new ArrayList<>(List.of(f.ciclo()));
+        Stream.of(f.idRamo(), f.descRamo(), f.idUr(), f.descUr(), f.idPp(), f.descPp()).forEach(celdas::add);
+        celdas.add(f.idNivel());
+        Stream.of(f.descNivel(), f.frecuencia(), f.tipoIndicador(), f.dimension(), f.unidadMedida(), f.sentido())
+                .forEach(celdas::add);
+        Stream.of(f.metaMes(), f.metaAjustadaMes(), f.avanceMes()).forEach(celdas::addAll);
+        celdas.addAll(f.justificacionAjusteMes());
+        celdas.add(f.idIndicador());
+        celdas.add(f.nombreIndicador());
+        return celdas;
     }
 
     private static Stream<String> mensuales(String prefijo) {

@@ -288,7 +288,7 @@ final class Examples {
               "type": "https://pbrsed.mx/problemas/no-autenticado",
               "title": "No autenticado",
               "status": 401,
-              "detail": "Se necesita un token Bearer vigente, firmado por el emisor de confianza.",
+              "detail": "La solicitud requiere un token Bearer (cabecera Authorization: Bearer <JWT>).",
               "instance": "/programas/2023/E011/resumen"
             }
             """;
@@ -298,7 +298,7 @@ final class Examples {
               "type": "https://pbrsed.mx/problemas/prohibido",
               "title": "Prohibido",
               "status": 403,
-              "detail": "El token no tiene un rol que permita esta operación.",
+              "detail": "Los roles del token no permiten esta operación.",
               "instance": "/admin/reconstruccion"
             }
             """;
@@ -310,6 +310,16 @@ final class Examples {
               "status": 404,
               "detail": "No existe el programa 2023/E099",
               "instance": "/programas/2023/E099/resumen"
+            }
+            """;
+
+    static final String PROBLEMA_DEMASIADO_GRANDE = """
+            {
+              "type": "https://pbrsed.mx/problemas/respuesta-demasiado-grande",
+              "title": "Respuesta demasiado grande",
+              "status": 422,
+              "detail": "La respuesta pasaría de 20000 indicadores, el máximo que el servicio arma en una sola respuesta.",
+              "instance": "/datos-abiertos/avance-indicadores.csv"
             }
             """;
 

@@ -1,7 +1,7 @@
 package mx.pbrsed.evaluation.rest;
 
-import mx.pbrsed.platform.http.ParametroInvalidoException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import mx.pbrsed.evaluation.rest.model.Limites;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
 import mx.pbrsed.evaluation.service.EvaluacionService;
+import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiDefinition.JWT)
 @RolesAllowed({Roles.CONSULTA, Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO})
 public class ResultadoResource {
+    private static final String INSTANTE_ESPERADO = "Debe ser una fecha-hora ISO-8601 con zona, de los años "
+            + Limites.ANIO_MINIMO + " a " + Limites.ANIO_MAXIMO + ", p. ej. 2024-01-15T10:00:00-06:00.";
     private final EvaluacionService evaluacion;
 
     public ResultadoResource(EvaluacionService evaluacion) {
@@ -54,21 +58,27 @@ public class ResultadoResource {
     public ResultadosIndicador resultados(
             @Parameter(description = "The indicator's id, as the catalog published it", example = Examples.INDICADOR_ID)
             @PathParam("indicadorId") UUID indicadorId,
-            @Parameter(description = "ISO-8601 date-time with offset", example = "2024-01-15T10:00:00-06:00",
+            @Parameter(description = "ISO-8601 date-time with offset, years " + Limites.ANIO_MINIMO + " to "
+                    + Limites.ANIO_MAXIMO, example = "2024-01-15T10:00:00-06:00",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("conocidoEn") String conocidoEn) {
+            @QueryParam("conocidoEn") @Size(max = Limites.INSTANTE) String conocidoEn) {
         var resultados = conocidoEn == null
                 ? evaluacion.resultados(indicadorId)
                 : evaluacion.resultados(indicadorId, instante(conocidoEn));
         return resultados.orElseThrow(() -> new RecursoNoEncontradoException("el indicador", indicadorId));
     }
 
+    /** An instant the history's column can hold: java.time reads years up to 999999999, PostgreSQL does not. */
     private static OffsetDateTime instante(String texto) {
+        OffsetDateTime instante;
         try {
-            return OffsetDateTime.parse(texto);
+            instante = OffsetDateTime.parse(texto);
         } catch (DateTimeParseException e) {
-            throw new ParametroInvalidoException("conocidoEn",
-                    "Debe ser una fecha-hora ISO-8601 con zona, p. ej. 2024-01-15T10:00:00-06:00.");
+            throw new ParametroInvalidoException("conocidoEn", INSTANTE_ESPERADO);
         }
+        if (instante.getYear() < Limites.ANIO_MINIMO || instante.getYear() > Limites.ANIO_MAXIMO) {
+            throw new ParametroInvalidoException("conocidoEn", INSTANTE_ESPERADO);
+        }
+        return instante;
     }
 }

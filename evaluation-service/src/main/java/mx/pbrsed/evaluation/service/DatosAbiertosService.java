@@ -44,11 +44,11 @@ public class DatosAbiertosService {
     }
 
     public List<AvanceIndicadorAbierto> avanceIndicadores(int ejercicio) {
-        List<IndicadorEntity> delEjercicio = indicadores.vigentesDelEjercicio(ejercicio);
+        List<IndicadorEntity> delEjercicio = Acotadas.indicadores(hasta -> indicadores.vigentesDelEjercicio(ejercicio, hasta));
         if (delEjercicio.isEmpty()) {
             return List.of();
         }
-        Map<String, ProgramaEntity> porClave = programas.delEjercicio(ejercicio).stream()
+        Map<String, ProgramaEntity> porClave = Acotadas.programas(hasta -> programas.delEjercicio(ejercicio, hasta)).stream()
                 .collect(Collectors.toMap(p -> p.clave, Function.identity()));
         Map<UUID, List<ResultadoEntity>> porIndicador = resultados
                 .deIndicadores(delEjercicio.stream().map(i -> i.id).toList(), ejercicio).stream()

@@ -89,9 +89,12 @@ public class ReporteService {
                 definicion.parametrosSemaforo().stream().map(ReporteService::parametro).toList());
     }
 
-    /** As the seed prints them: [95, 116) is "95.0% - 115.9%", the open range "116.0% en adelante". */
+    /**
+     * As the seed prints them: [95, 116) is "95.0% - 115.9%", the open range "116.0% en adelante".
+     * The catalog takes bounds with more decimals: they print rounded to one, as the seed's do.
+     */
     private static String parametro(Rango rango) {
-        String desde = rango.desde().setScale(1, RoundingMode.UNNECESSARY).toPlainString() + "%";
+        String desde = rango.desde().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
         return rango.color() + ": " + (rango.hasta() == null ? desde + " en adelante"
                 : desde + " - " + rango.hasta().subtract(DECIMA).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
     }

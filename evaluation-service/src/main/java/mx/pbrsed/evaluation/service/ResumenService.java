@@ -56,7 +56,7 @@ public class ResumenService {
     /** Empty when neither the program nor any indicator of it is known. */
     public Optional<ResumenDesempeno> dePrograma(int ejercicio, String clave, int trimestre, Filtro filtro) {
         List<ProgramaEntity> delPrograma = programas.porClave(ejercicio, clave);
-        List<IndicadorEntity> suyos = indicadores.vigentesDeProgramas(ejercicio, List.of(clave));
+        List<IndicadorEntity> suyos = Acotadas.indicadores(hasta -> indicadores.vigentesDeProgramas(ejercicio, List.of(clave), hasta));
         if (delPrograma.isEmpty() && suyos.isEmpty()) {
             return Optional.empty();
         }
@@ -66,13 +66,13 @@ public class ResumenService {
     }
 
     public Optional<ResumenDesempeno> deUnidadResponsable(int ejercicio, String clave, int trimestre, Filtro filtro) {
-        List<ProgramaEntity> suyos = programas.deUnidadResponsable(ejercicio, clave);
+        List<ProgramaEntity> suyos = Acotadas.programas(hasta -> programas.deUnidadResponsable(ejercicio, clave, hasta));
         return agregado(Ambito.UNIDAD_RESPONSABLE, ejercicio, clave, trimestre, filtro, suyos,
                 suyos.isEmpty() ? null : suyos.get(0).urNombre);
     }
 
     public Optional<ResumenDesempeno> deRamo(int ejercicio, String clave, int trimestre, Filtro filtro) {
-        List<ProgramaEntity> suyos = programas.deRamo(ejercicio, clave);
+        List<ProgramaEntity> suyos = Acotadas.programas(hasta -> programas.deRamo(ejercicio, clave, hasta));
         return agregado(Ambito.RAMO, ejercicio, clave, trimestre, filtro, suyos,
                 suyos.isEmpty() ? null : suyos.get(0).ramoNombre);
     }
@@ -85,7 +85,7 @@ public class ResumenService {
         }
         List<String> claves = suyos.stream().map(p -> p.clave).toList();
         return Optional.of(resumen(ambito, ejercicio, clave, nombre, trimestre, claves, suyos,
-                indicadores.vigentesDeProgramas(ejercicio, claves), filtro));
+                Acotadas.indicadores(hasta -> indicadores.vigentesDeProgramas(ejercicio, claves, hasta)), filtro));
     }
 
     private ResumenDesempeno resumen(Ambito ambito, int ejercicio, String clave, String nombre, int trimestre,

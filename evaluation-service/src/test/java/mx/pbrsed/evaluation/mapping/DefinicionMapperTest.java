@@ -17,8 +17,8 @@ import mx.pbrsed.platform.json.JsonEstricto;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever formula the catalog's grammar admits (at most 1,000 characters and 32 levels of
- * nesting) is read from the event, as its text and as its JSON tree, and evaluated; one past those
+ * Whatever formula the catalog's grammar admits (at most 1,000 characters, a tree of at most 32
+ * levels) is read from the event, as its text and as its JSON tree, and evaluated; one past those
  * bounds is refused when read, never evaluated, and never overflows the stack.
  */
 class DefinicionMapperTest {
@@ -26,55 +26,39 @@ class DefinicionMapperTest {
     private static final String V1 = "{\"tipo\":\"VARIABLE\",\"clave\":\"V1\"}";
 
     @Test
-    void treintaYDosNegacionesAnidadasSeLeenYSeEvaluan() throws Exception {
-        var definicion = leer("-".repeat(32) + "V1", negaciones(32));
+    void unArbolDeTreintaYDosNivelesDeNegacionesSeLeeYSeEvalua() throws Exception {
+        // V1 is level 1, each minus one more: 31 minus signs are the 32 levels the catalog admits
+        var definicion = leer("-".repeat(31) + "V1", negaciones(31));
 
         Resultado q4 = evaluarConV1(definicion, 32822);
 
-        assertThat(q4.logro()).isEqualByComparingTo("32822");
-        assertThat(q4.trazaLogro()).startsWith("-(-(-(").endsWith("32822" + ")".repeat(31) + " = 32822");
+        assertThat(q4.logro()).isEqualByComparingTo("-32822");
+        assertThat(q4.trazaLogro()).startsWith("-(-(-(").endsWith("32822" + ")".repeat(30) + " = -32822");
     }
 
     @Test
-    void treintaYDosParentesisAnidadosSeLeenYSeEvaluan() throws Exception {
-        // V1+(V1+(...(V1+V1)...)): the tree nests to the right, so each level needs its parentheses
+    void unArbolDeTreintaYDosNivelesDeParentesisSeLeeYSeEvalua() throws Exception {
+        // V1+(V1+(...(V1+V1)...)): 31 additions nested to the right, their leaves at level 32
         String arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":" + V1 + ",\"derecha\":" + V1 + "}";
-        for (int i = 0; i < 32; i++) {
+        for (int i = 0; i < 30; i++) {
             arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":" + V1 + ",\"derecha\":" + arbol + "}";
         }
-        var definicion = leer("V1+(".repeat(32) + "V1+V1" + ")".repeat(32), arbol);
+        var definicion = leer("V1+(".repeat(30) + "V1+V1" + ")".repeat(30), arbol);
 
-        assertThat(evaluarConV1(definicion, 10).logro()).isEqualByComparingTo("340");
+        assertThat(evaluarConV1(definicion, 10).logro()).isEqualByComparingTo("320");
     }
 
     @Test
-    void dieciseisNegacionesDeRestasSonTreintaYDosNivelesYSeEvaluan() throws Exception {
-        var definicion = leer(restasNegadas(16), arbolDeRestasNegadas(16));
-
-        // -(V1 - x) is x - V1: sixteen times from V1 gives V1 - 16 V1
-        assertThat(evaluarConV1(definicion, 7).logro()).isEqualByComparingTo("-105");
-    }
-
-    @Test
-    void laCadenaMasLargaQueCabeEnMilCaracteresNoAnidaYSeEvalua() throws Exception {
-        // V1+1+1+...+1: 499 additions, the deepest tree a formula of 1,000 characters can make
-        String uno = "{\"tipo\":\"NUMERO\",\"valor\":1}";
-        String arbol = "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":".repeat(499) + V1
-                + (",\"derecha\":" + uno + "}").repeat(499);
-        String texto = "V1" + "+1".repeat(499);
-        assertThat(texto).hasSize(DefinicionMapper.LONGITUD_MAXIMA);
-
-        assertThat(evaluarConV1(leer(texto, arbol), 2).logro()).isEqualByComparingTo("501");
+    void unaCadenaDeSumasCuentaUnNivelPorOperacionComoEnElCatalogo() throws Exception {
+        assertThat(evaluarConV1(leer(sumas(31), cadena(31)), 2).logro()).isEqualByComparingTo("64");
+        assertThatThrownBy(() -> leer(sumas(32), cadena(32))).isInstanceOf(FormulaNoAdmitidaException.class);
     }
 
     @Test
     void treintaYTresNivelesSeRechazan() {
-        assertThatThrownBy(() -> leer("-".repeat(33) + "V1", negaciones(33)))
+        assertThatThrownBy(() -> leer("-".repeat(32) + "V1", negaciones(32)))
                 .isInstanceOf(FormulaNoAdmitidaException.class)
                 .hasMessageContaining("más de 32 niveles");
-        // -(V1 - -(V1 - ... -(V1 - V1))): each minus before an operation is two levels
-        assertThatThrownBy(() -> leer(restasNegadas(17), arbolDeRestasNegadas(17)))
-                .isInstanceOf(FormulaNoAdmitidaException.class);
     }
 
     @Test
@@ -124,13 +108,14 @@ class DefinicionMapperTest {
                 + ",\"derecha\":" + V1 + "}")).isInstanceOf(FormulaNoAdmitidaException.class);
     }
 
-    private static String restasNegadas(int cuantas) {
-        return "-(V1-".repeat(cuantas) + "V1" + ")".repeat(cuantas);
+    /** V1+V1+...+V1 as the catalog parses it: left-associative, one level per addition. */
+    private static String sumas(int cuantas) {
+        return "V1" + "+V1".repeat(cuantas);
     }
 
-    private static String arbolDeRestasNegadas(int cuantas) {
-        return ("{\"tipo\":\"NEGACION\",\"operando\":{\"tipo\":\"OPERACION\",\"operador\":\"-\",\"izquierda\":" + V1
-                + ",\"derecha\":").repeat(cuantas) + V1 + "}}".repeat(cuantas);
+    private static String cadena(int cuantas) {
+        return "{\"tipo\":\"OPERACION\",\"operador\":\"+\",\"izquierda\":".repeat(cuantas) + V1
+                + (",\"derecha\":" + V1 + "}").repeat(cuantas);
     }
 
     private static String negaciones(int cuantas) {

@@ -2,10 +2,12 @@ package mx.pbrsed.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import mx.pbrsed.evaluation.domain.EstadoResultado;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class RegistroIlegibleTest {
     @Inject
     EventosPrueba eventos;
+    @Inject
+    ObjectMapper json;
     @ConfigProperty(name = "pbr.topic-prefix")
     String prefijo;
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -62,6 +66,52 @@ class RegistroIlegibleTest {
         assertThat(contador("pbrsed_eventos_rechazados_total{canal=\"capturas\",razon=\"esquema-no-soportado\"}"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(contador("pbrsed_eventos_aplicados_total{canal=\"capturas\"}")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void unaFormulaMasAllaDeLaGramaticaDelCatalogoVaALaDlqContadaYLaSiguienteSeAplica() throws Exception {
+        // V1 is level 1 and each minus one more, as the catalog counts: 32 minus signs are 33 levels
+        UUID treintaYTres = UUID.randomUUID();
+        UUID novecientasNoventaYOcho = UUID.randomUUID();
+        UUID treintaYDos = UUID.randomUUID();
+        int particion = eventos.enviar(eventos.topicIndicadores(), null, treintaYTres.toString(),
+                conNegaciones(treintaYTres, 32)).partition();
+        eventos.enviar(eventos.topicIndicadores(), particion, novecientasNoventaYOcho.toString(),
+                conNegaciones(novecientasNoventaYOcho, 998));
+        // Same partition, so it is consumed after both: the consumer went on.
+        eventos.enviar(eventos.topicIndicadores(), particion, treintaYDos.toString(), conNegaciones(treintaYDos, 31));
+        eventos.registrarCaptura(eventos.capturaAnual(treintaYDos, 1, Map.of("V1", 32822)));
+
+        var q4 = ResultadosApi.esperar(treintaYDos, consulta -> consulta.resultados().resultados().stream()
+                .anyMatch(r -> r.trimestre() == 4 && r.logro() != null)).trimestre(4);
+        assertThat(q4.logro()).isEqualByComparingTo("-32822");
+        assertThat(q4.trazaLogro()).startsWith("-(-(");
+
+        List<ConsumerRecord<String, String>> muertos = TopicoPrueba.esperar(bootstrap,
+                prefijo + "indicadores-dlq-evaluation", 2, registro -> registro.key().equals(treintaYTres.toString())
+                        || registro.key().equals(novecientasNoventaYOcho.toString()));
+        assertThat(muertos).extracting(ConsumerRecord::key)
+                .containsExactly(treintaYTres.toString(), novecientasNoventaYOcho.toString());
+        assertThat(TopicoPrueba.cabecera(muertos.get(0), "dead-letter-reason")).contains("más de 32 niveles");
+        assertThat(TopicoPrueba.cabecera(muertos.get(1), "dead-letter-reason")).isNotBlank();
+        assertThat(contador("pbrsed_eventos_rechazados_total{canal=\"indicadores\",razon=\"formula-no-admitida\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(contador("pbrsed_eventos_rechazados_total{canal=\"indicadores\",razon=\"json-invalido\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(ResultadosApi.consultar(treintaYTres)).isEmpty();
+        assertThat(ResultadosApi.consultar(novecientasNoventaYOcho)).isEmpty();
+    }
+
+    /** The seed's FIN indicator whose formula is V1 under {@code cuantas} minus signs, as text and as tree. */
+    private String conNegaciones(UUID id, int cuantas) throws Exception {
+        ObjectNode definicion = eventos.matriculaConsular(id, 1, 45649);
+        ObjectNode metodo = (ObjectNode) definicion.get("metodoCalculo");
+        metodo.put("expresion", "-".repeat(cuantas) + "V1");
+        metodo.put("arbol", "ARBOL");
+        // As raw text: the 998-deep tree is past what a JSON writer nests.
+        return json.writeValueAsString(definicion).replace("\"ARBOL\"",
+                "{\"tipo\":\"NEGACION\",\"operando\":".repeat(cuantas) + "{\"tipo\":\"VARIABLE\",\"clave\":\"V1\"}"
+                        + "}".repeat(cuantas));
     }
 
     /** The value of one series as /q/metrics exposes it to Prometheus. */

@@ -10,12 +10,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"indicadorId", "programaClave", "nombre", "nivel", "tipo", "dimension", "comportamiento", "frecuencia", "avancePorcentaje", "semaforo", "estado", "tardia"})
 public record IndicadorDesempeno(
         UUID indicadorId,
+        @Schema(maxLength = Limites.CLAVE, pattern = Limites.PATRON_CLAVE)
         String programaClave,
+        @Schema(maxLength = Limites.NOMBRE)
         String nombre,
+        @Schema(enumeration = {"FIN", "PROPOSITO", "COMPONENTE", "ACTIVIDAD"})
         String nivel,
+        @Schema(nullable = true, maxLength = 11, pattern = "^(ESTRATEGICO|GESTION)$")
         String tipo,
+        @Schema(nullable = true, maxLength = 10, pattern = "^(EFICACIA|EFICIENCIA|ECONOMIA|CALIDAD)$")
         String dimension,
+        @Schema(enumeration = {"ASCENDENTE", "DESCENDENTE", "REGULAR"})
         String comportamiento,
+        @Schema(enumeration = {"MENSUAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"})
         String frecuencia,
         @Schema(nullable = true)
         BigDecimal avancePorcentaje,

@@ -12,15 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"origen", "solicitadoPor", "solicitadoEn", "indicadores"})
 public record Reconstruccion(
         Origen origen,
-        @Schema(description = "Subject (sub) of the token that asked for the rebuild")
+        @Schema(description = "Subject (sub) of the token that asked for the rebuild", maxLength = Limites.SUJETO)
         String solicitadoPor,
         OffsetDateTime solicitadoEn,
+        @Schema(minimum = "0", maximum = "9223372036854775807")
         long indicadores,
-        @Schema(description = "Only from REPLICAS")
+        @Schema(description = "Only from REPLICAS", minimum = "0", maximum = "9223372036854775807")
         Long resultadosCambiados,
-        @Schema(description = "Only from TOPICS")
+        @Schema(description = "Only from TOPICS", minimum = "0", maximum = "9223372036854775807")
         Long eventosLeidos,
-        @Schema(description = "Only from TOPICS: records already sent to a dead-letter topic")
+        @Schema(description = "Only from TOPICS: records already sent to a dead-letter topic", minimum = "0",
+                maximum = "9223372036854775807")
         Long eventosRechazados) {
 
     public enum Origen {

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"ejercicio", "trimestre", "estado", "logro", "metaProgramada", "avancePorcentaje", "semaforo", "trazaLogro", "trazaMeta", "trazaAvance", "definicionVersion", "capturaVersion", "capturaEstado", "tardia", "preliminar", "faltaJustificacion", "calculadoEn"})
 public record ResultadoPeriodo(
+        @Schema(minimum = "" + Limites.EJERCICIO_MINIMO, maximum = "" + Limites.EJERCICIO_MAXIMO)
         int ejercicio,
+        @Schema(minimum = "1", maximum = "4")
         int trimestre,
         EstadoResultado estado,
         @Schema(nullable = true, description = "The formula over the period values of the variables")
@@ -23,16 +25,18 @@ public record ResultadoPeriodo(
         BigDecimal avancePorcentaje,
         @Schema(nullable = true)
         Color semaforo,
-        @Schema(nullable = true, description = "How the logro was computed, e.g. (9 / 9) * 100 = 100")
+        @Schema(nullable = true, description = "How the logro was computed, e.g. (9 / 9) * 100 = 100", maxLength = Limites.TRAZA)
         String trazaLogro,
-        @Schema(nullable = true)
+        @Schema(nullable = true, maxLength = Limites.TRAZA)
         String trazaMeta,
-        @Schema(nullable = true, description = "e.g. 32822 / 45649 * 100 = 71.90")
+        @Schema(nullable = true, description = "e.g. 32822 / 45649 * 100 = 71.90", maxLength = Limites.TRAZA)
         String trazaAvance,
+        @Schema(minimum = "1", maximum = "2147483647")
         int definicionVersion,
-        @Schema(nullable = true, description = "Null while no captura exists for the quarter")
+        @Schema(nullable = true, description = "Null while no captura exists for the quarter", minimum = "1", maximum = "2147483647")
         Integer capturaVersion,
-        @Schema(nullable = true, description = "The captura's workflow state: ENVIADA, VALIDADA, DEVUELTA...")
+        @Schema(nullable = true, description = "The captura's workflow state", maxLength = 8,
+                pattern = "^(ENVIADA|VALIDADA|DEVUELTA)$")
         String capturaEstado,
         boolean tardia,
         boolean preliminar,

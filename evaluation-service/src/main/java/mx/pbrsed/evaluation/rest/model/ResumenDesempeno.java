@@ -1,5 +1,7 @@
 package mx.pbrsed.evaluation.rest.model;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import mx.pbrsed.evaluation.domain.AvanceFinanciero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,11 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"ambito", "ejercicio", "clave", "nombre", "trimestre", "programas", "indicadores", "conteo", "avanceFinanciero"})
 public record ResumenDesempeno(
         Ambito ambito,
+        @Schema(minimum = "" + Limites.EJERCICIO_MINIMO, maximum = "" + Limites.EJERCICIO_MAXIMO)
         int ejercicio,
+        @Schema(maxLength = Limites.CLAVE, pattern = Limites.PATRON_CLAVE)
         String clave,
+        @Schema(nullable = true, maxLength = Limites.NOMBRE,
+                description = "Null while the catalog's programa is not known here, only its indicators")
         String nombre,
+        @Schema(minimum = "1", maximum = "4")
         int trimestre,
-        List<String> programas,
+        @Schema(description = "Claves of the programs summed up", maxItems = Limites.PROGRAMAS_POR_CONSULTA)
+        List<@Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE) String> programas,
+        @Schema(maxItems = Limites.INDICADORES_POR_CONSULTA)
         List<IndicadorDesempeno> indicadores,
         ConteoSemaforo conteo,
         @Schema(nullable = true)

@@ -1,0 +1,53 @@
+package mx.pbrsed.evaluation.rest.model;
+
+/**
+ * What the API accepts and what its answers may hold, one place for the parameters, the models,
+ * the readers of the catalog's events and their docs. The catalog's limits (catalog-service
+ * rest/model/Limites) decide what a definition or a programa may hold; evaluation reads at least
+ * as much, so every published definition is evaluated, and its answers are bounded by them.
+ */
+public final class Limites {
+    /** Ejercicios fiscales. */
+    public static final int EJERCICIO_MINIMO = 2000;
+    public static final int EJERCICIO_MAXIMO = 2100;
+
+    /** Claves of programas, ramos and unidades responsables as the catalog takes them: E011, 04, 118. */
+    public static final int CLAVE = 10;
+    public static final String PATRON_CLAVE = "^[A-Z0-9ÁÉÍÓÚÜÑ][A-Z0-9ÁÉÍÓÚÜÑ_-]*$";
+    public static final String MENSAJE_CLAVE = "solo mayúsculas, dígitos, '-' y '_', empezando por letra o dígito";
+
+    /** Names of programas, indicadores, ramos and URs, as the catalog takes them. */
+    public static final int NOMBRE = 500;
+    /** The indicator's unidad de medida, as the catalog takes it. */
+    public static final int UNIDAD_MEDIDA = 60;
+    /** Free texts: descriptions of variables, justificación de la variación. */
+    public static final int TEXTO = 4000;
+    /** A token's subject (solicitadoPor): no longer than the Authorization header that carries it (20K, Quarkus's default). */
+    public static final int SUJETO = 20 * 1024;
+
+    /**
+     * conocidoEn: an ISO-8601 date-time with offset, nanoseconds included
+     * (2024-01-15T10:00:00.123456789-06:00 is 35 characters), within {@link #ANIO_MINIMO}..{@link #ANIO_MAXIMO}.
+     */
+    public static final int INSTANTE = 35;
+    /** Dates and instants: any real one, never one a column cannot hold. */
+    public static final int ANIO_MINIMO = 1900;
+    public static final int ANIO_MAXIMO = 2200;
+
+    /**
+     * Indicators one answer covers (a summary, a report, the open-data CSV), and programs one
+     * summary adds up: a whole state publishes about 3,000 indicators of 300 programs per
+     * ejercicio (deploy/bench's full scale), so these are never reached by real data, yet no
+     * answer is built beyond them in memory.
+     */
+    public static final int INDICADORES_POR_CONSULTA = 20_000;
+    public static final int PROGRAMAS_POR_CONSULTA = 2_000;
+    /** Characters of the CSV export or the printable report; past it the service refuses instead of building more. */
+    public static final int CARACTERES_DOCUMENTO = 32 * 1024 * 1024;
+
+    /** A trace: a formula of at most 1,000 characters with the values substituted, and its result. */
+    public static final int TRAZA = 100_000;
+
+    private Limites() {
+    }
+}
