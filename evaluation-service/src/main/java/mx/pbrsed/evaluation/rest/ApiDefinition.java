@@ -2,14 +2,12 @@ package mx.pbrsed.evaluation.rest;
 
 import jakarta.ws.rs.core.Application;
 import mx.pbrsed.evaluation.rest.model.Limites;
-import mx.pbrsed.platform.http.LimiteDeSolicitudes;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -43,52 +41,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "Indicators, colours and avance financiero of a program, a UR or a ramo; the printable report"),
                 @Tag(name = ApiDefinition.DATOS_ABIERTOS, description = "Exports in the federal open-data formats"),
                 @Tag(name = ApiDefinition.ADMINISTRACION, description = "Operations on the whole evaluation")},
-        servers = @Server(url = "http://127.0.0.1:8083", description = "local development",
-                extensions = @Extension(name = "x-internal", value = "true", parseValue = true)),
-        components = @Components(
-                headers = {
-                        @Header(name = LimiteDeSolicitudes.LIMITE, description = ApiDefinition.CONTADA
-                                + " Requests the token may make at once (its bucket).", schema = @Schema(ref = ApiDefinition.CONTADOR)),
-                        @Header(name = LimiteDeSolicitudes.RESTANTES, description = ApiDefinition.CONTADA
-                                + " Requests left in the bucket.", schema = @Schema(ref = ApiDefinition.CONTADOR)),
-                        @Header(name = LimiteDeSolicitudes.REINICIO, description = ApiDefinition.CONTADA
-                                + " Seconds until the bucket is full again.", schema = @Schema(ref = ApiDefinition.CONTADOR))},
-                schemas = @Schema(name = ApiDefinition.CONTADOR, type = SchemaType.INTEGER, format = "int32", minimum = "0",
-                        maximum = "1000000"),
-                responses = {
+        servers = @Server(url = "http://127.0.0.1:8083", description = "local development"),
+        components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.INVALIDO, description = "A parameter is invalid; errores names it",
-                        headers = {@Header(name = LimiteDeSolicitudes.LIMITE, ref = LimiteDeSolicitudes.LIMITE),
-                                @Header(name = LimiteDeSolicitudes.RESTANTES, ref = LimiteDeSolicitudes.RESTANTES),
-                                @Header(name = LimiteDeSolicitudes.REINICIO, ref = LimiteDeSolicitudes.REINICIO)},
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "trimestre", value = Examples.PROBLEMA_INVALIDO))),
                 @APIResponse(name = ApiDefinition.NO_AUTENTICADO,
                         description = "No bearer token, or one that is expired, badly signed or from another issuer",
-                        headers = {@Header(name = "WWW-Authenticate", description = "Always Bearer",
+                        headers = @Header(name = "WWW-Authenticate", description = "Always Bearer",
                                 schema = @Schema(type = SchemaType.STRING, enumeration = "Bearer")),
-                                @Header(name = LimiteDeSolicitudes.LIMITE, ref = LimiteDeSolicitudes.LIMITE),
-                                @Header(name = LimiteDeSolicitudes.RESTANTES, ref = LimiteDeSolicitudes.RESTANTES),
-                                @Header(name = LimiteDeSolicitudes.REINICIO, ref = LimiteDeSolicitudes.REINICIO)},
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "sinToken", value = Examples.PROBLEMA_NO_AUTENTICADO))),
                 @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token has none of the roles the operation takes",
-                        headers = {@Header(name = LimiteDeSolicitudes.LIMITE, ref = LimiteDeSolicitudes.LIMITE),
-                                @Header(name = LimiteDeSolicitudes.RESTANTES, ref = LimiteDeSolicitudes.RESTANTES),
-                                @Header(name = LimiteDeSolicitudes.REINICIO, ref = LimiteDeSolicitudes.REINICIO)},
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "sinRol", value = Examples.PROBLEMA_PROHIBIDO))),
                 @APIResponse(name = ApiDefinition.NO_ENCONTRADO, description = "The indicator, program, UR or ramo is unknown",
-                        headers = {@Header(name = LimiteDeSolicitudes.LIMITE, ref = LimiteDeSolicitudes.LIMITE),
-                                @Header(name = LimiteDeSolicitudes.RESTANTES, ref = LimiteDeSolicitudes.RESTANTES),
-                                @Header(name = LimiteDeSolicitudes.REINICIO, ref = LimiteDeSolicitudes.REINICIO)},
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "programa", value = Examples.PROBLEMA_NO_ENCONTRADO))),
                 @APIResponse(name = ApiDefinition.DEMASIADO_GRANDE, description = "The answer would pass what the service builds "
                         + "at once (" + Limites.INDICADORES_POR_CONSULTA + " indicators, " + Limites.PROGRAMAS_POR_CONSULTA
                         + " programs, " + Limites.CARACTERES_DOCUMENTO + " characters); real data never comes near",
-                        headers = {@Header(name = LimiteDeSolicitudes.LIMITE, ref = LimiteDeSolicitudes.LIMITE),
-                                @Header(name = LimiteDeSolicitudes.RESTANTES, ref = LimiteDeSolicitudes.RESTANTES),
-                                @Header(name = LimiteDeSolicitudes.REINICIO, ref = LimiteDeSolicitudes.REINICIO)},
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = @ExampleObject(name = "indicadores", value = Examples.PROBLEMA_DEMASIADO_GRANDE)))}))
 @SecurityScheme(securitySchemeName = ApiDefinition.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
@@ -108,9 +80,4 @@ public class ApiDefinition extends Application {
     public static final String PROHIBIDO = "Prohibido";
     public static final String NO_ENCONTRADO = "NoEncontrado";
     public static final String DEMASIADO_GRANDE = "DemasiadoGrande";
-
-    /** The RateLimit headers' values. */
-    static final String CONTADOR = "ContadorDeSolicitudes";
-    /** LimiteDeSolicitudes counts every request with a valid token, whatever it answers; a 401 is never counted. */
-    static final String CONTADA = "Sent on every answer to a request with a valid token (so never on a 401).";
 }
