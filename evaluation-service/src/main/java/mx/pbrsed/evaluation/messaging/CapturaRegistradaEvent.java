@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * The part of capture's "capturas" event (schema version 1) that evaluation needs. A workflow
  * change (VALIDADA, DEVUELTA) republishes the same version with a higher revision; an event
- * without revision is revision 0 (the contract leaves it optional, and the strict JSON reading
- * refuses an absent primitive, hence the boxed type).
+ * without revision is revision 0 (the contract leaves it optional; the platform's LectorEventos
+ * reads an absent number as 0).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CapturaRegistradaEvent(
@@ -20,15 +20,11 @@ public record CapturaRegistradaEvent(
         int ejercicio,
         int trimestre,
         int version,
-        Integer revision,
+        int revision,
         String estado,
         List<ValoresMes> valoresPorMes,
         boolean preliminar,
         boolean tardia,
         String justificacionVariacion,
         OffsetDateTime capturadoEn) {
-
-    public CapturaRegistradaEvent {
-        revision = revision == null ? 0 : revision;
-    }
 }
