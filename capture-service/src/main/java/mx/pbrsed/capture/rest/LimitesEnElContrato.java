@@ -2,6 +2,7 @@ package mx.pbrsed.capture.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import mx.pbrsed.platform.http.LimiteDeSolicitudes;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -21,10 +22,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class LimitesEnElContrato implements OASFilter {
     private static final String CONDICION = " Sent on every answer to a request the limiter counted (one with a valid "
             + "token); absent otherwise, as on a 401.";
-    private static final Map<String, String> CABECERAS = Map.of(
-            LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket).",
-            LimiteDeSolicitudes.RESTANTES, "Requests left in the bucket.",
-            LimiteDeSolicitudes.REINICIO, "Seconds until the bucket is full again.");
+    /** In a fixed order: Map.of's changes from one JVM to the next, and the committed contract would drift. */
+    private static final Map<String, String> CABECERAS = new LinkedHashMap<>();
+
+    static {
+        CABECERAS.put(LimiteDeSolicitudes.LIMITE, "Requests the token may make at once (its bucket).");
+        CABECERAS.put(LimiteDeSolicitudes.RESTANTES, "Requests left in the bucket.");
+        CABECERAS.put(LimiteDeSolicitudes.REINICIO, "Seconds until the bucket is full again.");
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
