@@ -78,6 +78,6 @@ public class CalendarioResource {
                     examples = @ExampleObject(name = "calendarioRechazado", value = Ejemplos.PROBLEMA_CALENDARIO)))
     public Calendario definir(@PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                               @Valid @NotNull CalendarioRequest request) {
-        return calendarios.definir(ejercicio, request, token.getSubject());
+        return calendarios.definir(ejercicio, request, Solicitantes.sujeto(token));
     }
 }

@@ -97,8 +97,8 @@ public class CapturaResource {
                     @ExampleObject(name = "mensual", summary = "A MENSUAL indicator: the quarter's three months",
                             value = Ejemplos.CAPTURA_MENSUAL_REQUEST)}))
     @APIResponse(responseCode = "201", description = "The version recorded",
-            headers = @Header(name = "Location", description = "The indicator-period's versions",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "The indicator-period's versions, a path of this service",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
                     examples = @ExampleObject(name = "registrada", value = Ejemplos.CAPTURA)))
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
@@ -135,9 +135,9 @@ public class CapturaResource {
                     + "variable; MENSUAL indicators go in the JSON list. Rows count from 1 (a CSV header is not a row).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CapturaRequest.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CapturaRequest.class, maxItems = Limites.FILAS_LOTE),
                     examples = @ExampleObject(name = "json", summary = "The seed's two indicators", value = Ejemplos.LOTE_REQUEST)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = Limites.BYTES_LOTE),
                     examples = @ExampleObject(name = "csv", summary = "The seed's two indicators", value = Ejemplos.LOTE_CSV))})
     @APIResponse(responseCode = "200", description = "dryRun: what the batch would store; nothing was stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoteResultado.class),
@@ -241,7 +241,7 @@ public class CapturaResource {
     public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                            @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                            @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request, token.getSubject());
+        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request, Solicitantes.sujeto(token));
     }
 
     @POST
@@ -270,7 +270,7 @@ public class CapturaResource {
     public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                             @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                             @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request, token.getSubject());
+        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request, Solicitantes.sujeto(token));
     }
 
     @GET
@@ -280,7 +280,8 @@ public class CapturaResource {
             summary = "Every version of an indicator-period's captura, oldest first, with who captured and who reviewed it")
     @APIResponse(responseCode = "200", description = "The versions; an empty list when the period has none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class, maxItems = Integer.MAX_VALUE,
+                            description = "Every version: the API sets no number of corrections"),
                     examples = @ExampleObject(name = "devueltaYCorregida", value = Ejemplos.VERSIONES)))
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)

@@ -83,7 +83,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "tipoNoSoportado", value = Ejemplos.PROBLEMA_TIPO_NO_SOPORTADO)))
         }))
 @SecurityScheme(securitySchemeName = CaptureApi.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An RS256 JWT from the trusted issuer, with the roles in `groups` and, for a capturista, `ur`")
+        description = "An RS256 JWT from the trusted issuer, with the roles in `groups` and, for a capturista, `ur`. Verified "
+                + "as RFC8725 recommends for the algorithm (RS256 only: none and HMAC are refused), the signature, the issuer "
+                + "and the expiry; a subject longer than 255 characters is refused; the audience is not checked.")
 public class CaptureApi extends Application {
     static final String JWT = "jwt";
     static final String SOLICITUD_INVALIDA = "SolicitudInvalida";

@@ -65,8 +65,8 @@ public class DevengadoResource {
             schema = @Schema(implementation = DevengadoRequest.class),
             examples = @ExampleObject(name = "e011", summary = "E011's devengado for 2023", value = Ejemplos.DEVENGADO_REQUEST)))
     @APIResponse(responseCode = "201", description = "The version recorded",
-            headers = @Header(name = "Location", description = "The program-trimestre's versions",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "The program-trimestre's versions, a path of this service",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Devengado.class),
                     examples = @ExampleObject(name = "registrado", value = Ejemplos.DEVENGADO)))
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
@@ -104,7 +104,8 @@ public class DevengadoResource {
     @Operation(operationId = "listarVersionesDevengado", summary = "Every version of a program's devengado for a trimestre")
     @APIResponse(responseCode = "200", description = "The versions, oldest first; an empty list when there are none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Devengado.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Devengado.class, maxItems = Integer.MAX_VALUE,
+                            description = "Every version: the API sets no number of corrections"),
                     examples = @ExampleObject(name = "e011", value = Ejemplos.DEVENGADOS)))
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)

@@ -51,6 +51,8 @@ public class EvidenciaResource {
     private static final String NOSNIFF = "X-Content-Type-Options";
     /** attachment; filename*=UTF-8'' and a name of 255 characters, each escaped as up to 4 UTF-8 bytes. */
     private static final int LARGO_DISPOSICION = 4096;
+    /** pbr.evidencias.tamano-maximo's default, 10 MB; the body limit (12 MB) bounds any other setting. */
+    private static final int ARCHIVO_MAXIMO = 10 * 1024 * 1024;
 
     private final EvidenciaService evidencias;
     private final CupoDeCargas cupo;
@@ -68,18 +70,21 @@ public class EvidenciaResource {
     @RolesAllowed(Roles.CAPTURISTA)
     @Operation(operationId = "adjuntarEvidencia",
             summary = "Attaches a file (PDF, PNG, JPEG, CSV or XLSX, up to 10 MB by default) to the latest captura version",
-            description = "Only a capturista of the indicator's unidad responsable. The body is the file itself; its content "
-                    + "must start as its type does (PDF, PNG, JPEG and XLSX signatures).")
+            description = "Only a capturista of the indicator's unidad responsable. The body is the file itself. Its name has "
+                    + "one extension of the allow-list (pdf, png, jpg, jpeg, csv, xlsx), the one of its Content-Type, and no path "
+                    + "or control character; its content must start as its type does (PDF, PNG, JPEG and XLSX signatures; a CSV "
+                    + "is UTF-8 text). At most two lotes or evidence files are processed at once: one more is a 503 with "
+                    + "Retry-After.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO))})
     @APIResponse(responseCode = "201", description = "The file stored, attached to the period's latest version",
-            headers = @Header(name = "Location", description = "Where the file is downloaded",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "Where the file is downloaded, a path of this service",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evidencia.class),
                     examples = @ExampleObject(name = "adjuntada", value = Ejemplos.EVIDENCIA_JSON)))
     @APIResponse(responseCode = "400", description = "No file name in Content-Disposition (or one with a path), "
@@ -124,7 +129,8 @@ public class EvidenciaResource {
     @Operation(operationId = "listarEvidencias", summary = "The period's evidence files, with the captura version of each")
     @APIResponse(responseCode = "200", description = "The files, oldest first; an empty list when there are none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class, maxItems = Integer.MAX_VALUE,
+                            description = "Every file: the API sets no number of files per period"),
                     examples = @ExampleObject(name = "evidencias", value = Ejemplos.EVIDENCIAS)))
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
@@ -143,17 +149,20 @@ public class EvidenciaResource {
     @Operation(operationId = "descargarEvidencia", summary = "The file as uploaded; its ETag is its SHA-256")
     @APIResponse(responseCode = "200", description = "The file, with its type and name",
             headers = {
-                    @Header(name = "Content-Disposition", description = "attachment; filename=\"FIN_IPAM_IIE.pdf\"",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The file's SHA-256, in hexadecimal",
-                            schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = "Content-Disposition", description = "attachment; filename=\"FIN_IPAM_IIE.pdf\"; "
+                            + "filename*=UTF-8''FIN_IPAM_IIE.pdf (the exact name, percent-encoded UTF-8)",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = LARGO_DISPOSICION)),
+                    @Header(name = "X-Content-Type-Options", description = "nosniff: the type is the one checked on upload",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "nosniff")),
+                    @Header(name = "ETag", description = "The file's SHA-256, in hexadecimal, quoted",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 66, pattern = "^\"[0-9a-f]{64}\"$"))},
             content = {
-                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO))})
     @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)

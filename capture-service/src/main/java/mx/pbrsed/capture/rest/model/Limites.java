@@ -64,6 +64,19 @@ public final class Limites {
      * character), so this, with pbr.cargas.simultaneas, bounds what lotes take of the heap.
      */
     public static final int BYTES_LOTE = 8 * 1024 * 1024;
+    /**
+     * A token's subject, recorded as the author of every write: far more than any identity provider's
+     * (Keycloak's are UUIDs); a longer one is refused as an invalid token.
+     */
+    public static final int SUJETO = 255;
+    /** An IANA zone name, America/Mexico_City. */
+    public static final int ZONA = 64;
+    /** A file name (the evidencia column) and its declared type. */
+    public static final int NOMBRE_ARCHIVO = 255;
+    public static final int TIPO_ARCHIVO = 100;
+    /** A relative Location: /capturas/{uuid}/{ejercicio}/{trimestre}/evidencias/{uuid} is under 100 characters. */
+    public static final int UBICACION = 200;
+
     /** Problems listed for one refused request; the count says how many there were in all. */
     public static final int ERRORES = 1000;
 
