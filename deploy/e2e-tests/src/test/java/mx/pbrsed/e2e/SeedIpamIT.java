@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
+import mx.pbrsed.bench.Contrato;
 import mx.pbrsed.jwt.ClavesDePrueba;
 import mx.pbrsed.jwt.Token;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -144,7 +145,7 @@ class SeedIpamIT {
         List<String> incumplimientos = new ArrayList<>();
         for (String direccion : List.of("indicadores", "programas", "capturas", "capturas-tardias",
                 "capturas-vencidas", "devengados", "evaluaciones")) {
-            ContratoEventos.Mensaje mensaje = contrato.mensaje(direccion);
+            Contrato.Mensaje mensaje = contrato.mensaje(direccion);
             String topic = sistema.prefijoTopics() + direccion;
             // the overdue check and the evaluation run after the captures: wait for their records
             esperar("registros en " + topic, () -> !ContratoEventos.leerTodo(topic).isEmpty());

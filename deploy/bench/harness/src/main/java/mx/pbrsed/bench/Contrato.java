@@ -21,9 +21,10 @@ import java.util.UUID;
 /**
  * A contract document (the AsyncAPI, or a service's OpenAPI 3.1) as a checker of the JSON the
  * harness sends. Each schema is compiled inside a copy of the document, so its $refs to
- * #/components resolve; formats (uuid, date-time) are asserted, not only annotated.
+ * #/components resolve; formats (uuid, date-time) are asserted, not only annotated. The end-to-end
+ * tests check the records the services publish with it too, so the contract is read one way only.
  */
-final class Contrato {
+public final class Contrato {
     /** JSON Schema 2020-12, with the document's components (where the $refs point) known as no validation keyword. */
     private static final Dialect DIALECTO = Dialect.builder(Dialects.getDraft202012())
             .keyword(new NonValidationKeyword("components")).build();
@@ -36,12 +37,12 @@ final class Contrato {
         this.documento = documento;
     }
 
-    static Contrato leer(Path yaml) throws IOException {
+    public static Contrato leer(Path yaml) throws IOException {
         return new Contrato(new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile()));
     }
 
     /** The AsyncAPI's message of the channel with this address (without the run's topic prefix). */
-    Mensaje mensaje(String direccion) {
+    public Mensaje mensaje(String direccion) {
         for (var canal : documento.get("channels").properties()) {
             if (direccion.equals(canal.getValue().path("address").asText())) {
                 JsonNode mensaje = resolver(canal.getValue().get("messages").elements().next());
@@ -80,10 +81,10 @@ final class Contrato {
     }
 
     /** One channel's documented message: the schema of its payload and of its CloudEvents headers. */
-    record Mensaje(String nombre, Schema carga, Schema cabeceras) {
+    public record Mensaje(String nombre, Schema carga, Schema cabeceras) {
 
         /** Every way a record departs from the message; empty when it conforms. */
-        List<String> incumplimientos(String clave, Map<String, String> cabecerasDelRegistro, JsonNode valor) {
+        public List<String> incumplimientos(String clave, Map<String, String> cabecerasDelRegistro, JsonNode valor) {
             List<String> errores = new ArrayList<>();
             carga.validate(valor).forEach(e -> errores.add("carga " + e));
             if (cabeceras == null) {
