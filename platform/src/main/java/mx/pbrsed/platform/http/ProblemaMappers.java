@@ -220,7 +220,11 @@ public class ProblemaMappers {
 
     /** A rejected value, short and printable: a client may have sent a megabyte or control characters. */
     private static String citado(Object valor) {
-        String texto = String.valueOf(valor);
+        return "'" + acotado(String.valueOf(valor)) + "'";
+    }
+
+    /** At most {@value #LARGO_MAXIMO_VALOR_CITADO} code points, control characters escaped, an ellipsis if cut. */
+    private static String acotado(String texto) {
         StringBuilder limpio = new StringBuilder();
         texto.codePoints().limit(LARGO_MAXIMO_VALOR_CITADO).forEach(c -> {
             if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
@@ -229,7 +233,7 @@ public class ProblemaMappers {
                 limpio.appendCodePoint(c);
             }
         });
-        return "'" + limpio + (texto.codePointCount(0, texto.length()) > LARGO_MAXIMO_VALOR_CITADO ? "…'" : "'");
+        return limpio + (texto.codePointCount(0, texto.length()) > LARGO_MAXIMO_VALOR_CITADO ? "…" : "");
     }
 
     /** The field a JSON failure is about, named as bean validation names it; null if unknown. */
@@ -247,7 +251,7 @@ public class ProblemaMappers {
     private static String ruta(JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
-                        : r.getFrom() instanceof Map ? "[" + r.getFieldName() + "]" : "." + r.getFieldName())
+                        : r.getFrom() instanceof Map ? "[" + acotado(r.getFieldName()) + "]" : "." + acotado(r.getFieldName()))
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
@@ -259,7 +263,8 @@ public class ProblemaMappers {
                 partes.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.getCurrentName() != null) {
                 boolean variable = c.getParent() != null && "valores".equals(c.getParent().getCurrentName());
-                partes.push(variable ? "[" + c.getCurrentName() + "]" : "." + c.getCurrentName());
+                String nombre = acotado(c.getCurrentName());
+                partes.push(variable ? "[" + nombre + "]" : "." + nombre);
             }
         }
         return String.join("", partes).replaceFirst("^\\.", "");
@@ -269,7 +274,7 @@ public class ProblemaMappers {
     private static String campo(ConstraintViolation<?> v) {
         List<Path.Node> nodos = StreamSupport.stream(v.getPropertyPath().spliterator(), false).toList();
         return nodos.stream().skip(Math.min(2, nodos.size() - 1))
-                .map(n -> posicion(n) != null ? "[" + posicion(n) + "]." + nombre(n) : nombre(n))
+                .map(n -> posicion(n) != null ? "[" + acotado(String.valueOf(posicion(n))) + "]." + nombre(n) : nombre(n))
                 .collect(Collectors.joining(".")).replace(".[", "[").replaceAll("\\.+$", "");
     }
 

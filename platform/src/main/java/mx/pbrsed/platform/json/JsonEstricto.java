@@ -1,12 +1,19 @@
 package mx.pbrsed.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -19,6 +26,8 @@ import java.io.IOException;
  * The JSON every service reads says exactly one thing: a repeated key, a number in quotes, 1.5 where
  * an integer goes, a number where text goes, trailing content, a NUL or a lone surrogate are refused
  * (400 naming the field) instead of being read as last-wins, coerced, truncated or stored as '?'.
+ * A catalogue value (an enum) is taken only as written: Jackson would otherwise trim it, reading
+ * {@code "FIN\u0000"} or {@code " FIN "} as FIN.
  */
 @Singleton
 public class JsonEstricto implements ObjectMapperCustomizer {
@@ -40,7 +49,14 @@ public class JsonEstricto implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("texto-estricto")
                 .addDeserializer(String.class, new TextoEstricto())
-                .addKeyDeserializer(String.class, new ClaveEstricta()));
+                .addKeyDeserializer(String.class, new ClaveEstricta())
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType tipo,
+                                                                      BeanDescription descripcion, JsonDeserializer<?> lector) {
+                        return new EnumEstricto(lector);
+                    }
+                }));
     }
 
     /** Why a text cannot be stored, or null if it can. */
@@ -82,6 +98,33 @@ public class JsonEstricto implements ObjectMapperCustomizer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+    }
+
+    private static final class EnumEstricto extends DelegatingDeserializer {
+        EnumEstricto(JsonDeserializer<?> lector) {
+            super(lector);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> lector) {
+            return new EnumEstricto(lector);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String texto = p.getText();
+                String motivo = motivoDeRechazo(texto);
+                if (motivo != null) {
+                    throw new TextoNoAdmitidoException(p, motivo);
+                }
+                if (!texto.equals(texto.trim())) {
+                    return ctxt.handleWeirdStringValue(handledType(), texto,
+                            "un valor del catálogo no lleva espacios ni caracteres de control al inicio o al final");
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonEstrictoTest {
-    record Cuerpo(String nombre, Integer trimestre, BigDecimal valor, Boolean activo, Map<String, BigDecimal> valores) {
+    enum Nivel { FIN, PROPOSITO }
+
+    record Cuerpo(String nombre, Integer trimestre, BigDecimal valor, Boolean activo, Map<String, BigDecimal> valores,
+                  Nivel nivel) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -23,8 +26,9 @@ class JsonEstrictoTest {
 
     @Test
     void leeUnCuerpoBienFormado() throws JsonProcessingException {
-        var cuerpo = json.readValue("{\"nombre\":\"Año 😀\",\"trimestre\":4,\"valor\":9.5,\"activo\":true,\"valores\":{\"V1\":1}}",
+        var cuerpo = json.readValue("{\"nombre\":\"Año 😀\",\"trimestre\":4,\"valor\":9.5,\"activo\":true,\"valores\":{\"V1\":1},\"nivel\":\"FIN\"}",
                 Cuerpo.class);
+        assertThat(cuerpo.nivel()).isEqualTo(Nivel.FIN);
         assertThat(cuerpo.nombre()).isEqualTo("Año 😀");
         assertThat(cuerpo.trimestre()).isEqualTo(4);
     }
@@ -45,6 +49,11 @@ class JsonEstrictoTest {
             "{\"nombre\":\"\\udc00\"}",
             "{\"valores\":{\"V\\u00001\":1}}",
             "{\"nombre\":\"a\"} {}",
+            "{\"nivel\":\"FIN\\u0000\"}",
+            "{\"nivel\":\" FIN\"}",
+            "{\"nivel\":\"FIN\\t\"}",
+            "{\"nivel\":\"fin\"}",
+            "{\"nivel\":0}",
     })
     void rechazaLoQueUnLectorLaxoAceptaria(String cuerpo) {
         assertThatThrownBy(() -> json.readValue(cuerpo, Cuerpo.class)).isInstanceOf(JsonProcessingException.class);
