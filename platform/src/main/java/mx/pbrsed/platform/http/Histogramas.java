@@ -1,4 +1,4 @@
-package mx.pbrsed.platform.consumo;
+package mx.pbrsed.platform.http;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
