@@ -35,10 +35,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import mx.pbrsed.catalog.domain.FiltroIndicadores;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoIndicador;
+import mx.pbrsed.catalog.rest.mapping.IndicadorMapper;
 import mx.pbrsed.catalog.rest.model.FechaAdmitida;
-import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
 import mx.pbrsed.catalog.rest.model.Limites;
@@ -47,9 +49,12 @@ import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
 import mx.pbrsed.catalog.service.IndicadorService;
+import mx.pbrsed.catalog.service.IndicadorView;
 import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -72,9 +77,11 @@ public class IndicadorResource {
     private static final int LARGO_CITADO = 40;
     private static final String ID = "d0a64375-54e5-4a45-8b7e-ab57b08eb54a";
     private final IndicadorService indicadores;
+    private final JsonWebToken token;
 
-    public IndicadorResource(IndicadorService indicadores) {
+    public IndicadorResource(IndicadorService indicadores, JsonWebToken token) {
         this.indicadores = indicadores;
+        this.token = token;
     }
 
     @POST
@@ -98,7 +105,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Alta.class) @NotNull IndicadorRequest request) {
-        Indicador indicador = indicadores.crear(request);
+        Indicador indicador = IndicadorMapper.aModelo(indicadores.crear(IndicadorMapper.aComando(request), Solicitantes.de(token)));
         return Ubicaciones.creado("indicadores", indicador.id()).entity(indicador).build();
     }
 
@@ -129,8 +136,8 @@ public class IndicadorResource {
         var filtro = new FiltroIndicadores(
                 ejercicio == null ? null : entero("ejercicio", ejercicio, Limites.EJERCICIO_MINIMO, Limites.EJERCICIO_MAXIMO),
                 ramo, ur, programa, enumerado("nivel", nivel, Nivel.class), enumerado("tipo", tipo, TipoIndicador.class));
-        return indicadores.consultar(filtro, entero("page", page, 0, Limites.PAGINA_MAXIMA),
-                entero("size", size, 1, Limites.TAMANO_PAGINA));
+        return IndicadorMapper.aModelo(indicadores.consultar(filtro, entero("page", page, 0, Limites.PAGINA_MAXIMA),
+                entero("size", size, 1, Limites.TAMANO_PAGINA)));
     }
 
     @PUT
@@ -155,7 +162,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Indicador modificar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
                                @Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Cambio.class) @NotNull IndicadorRequest request) {
-        return indicadores.actualizar(id, request);
+        return IndicadorMapper.aModelo(indicadores.actualizar(id, IndicadorMapper.aComando(request), Solicitantes.de(token)));
     }
 
     @GET
@@ -177,13 +184,15 @@ public class IndicadorResource {
         if (version != null && vigenteEn != null) {
             throw new ParametroInvalidoException("vigenteEn", "Se pide una versión o una fecha, no ambas");
         }
+        IndicadorView indicador;
         if (version != null) {
-            return indicadores.buscarVersion(id, entero("version", version, 1, Integer.MAX_VALUE));
+            indicador = indicadores.buscarVersion(id, entero("version", version, 1, Integer.MAX_VALUE));
+        } else if (vigenteEn != null) {
+            indicador = indicadores.buscarVigenteEn(id, fecha("vigenteEn", vigenteEn));
+        } else {
+            indicador = indicadores.buscar(id).orElseThrow(() -> new RecursoNoEncontradoException("el indicador", id));
         }
-        if (vigenteEn != null) {
-            return indicadores.buscarVigenteEn(id, fecha("vigenteEn", vigenteEn));
-        }
-        return indicadores.buscar(id).orElseThrow(() -> new RecursoNoEncontradoException("el indicador", id));
+        return IndicadorMapper.aModelo(indicador);
     }
 
     @POST
@@ -205,7 +214,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Indicador retirar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
                              @Valid @NotNull RetiroRequest request) {
-        return indicadores.retirar(id, request);
+        return IndicadorMapper.aModelo(indicadores.retirar(id, request.vigenteDesde(), Solicitantes.de(token)));
     }
 
     @DELETE
@@ -218,7 +227,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     public Response eliminar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        indicadores.eliminar(id);
+        indicadores.eliminar(id, Solicitantes.de(token));
         return Response.noContent().build();
     }
 
@@ -228,12 +237,12 @@ public class IndicadorResource {
             summary = "Every published version of an indicator, oldest first, with who made it")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Limites.VERSIONES),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Maximos.VERSIONES),
                     examples = @ExampleObject(name = "meta-modificada", value = Examples.VERSIONES)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        return indicadores.versiones(id);
+        return indicadores.versiones(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 
     @GET
@@ -241,12 +250,12 @@ public class IndicadorResource {
     @Operation(operationId = "historialDeMetas", summary = "Every change of the metas modificadas: who, when, why, before and after")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Limites.VERSIONES),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Maximos.VERSIONES),
                     examples = @ExampleObject(name = "meta-modificada", value = Examples.HISTORIAL_METAS)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        return indicadores.historialDeMetas(id);
+        return indicadores.historialDeMetas(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 
     private static int entero(String campo, String texto, int minimo, int maximo) {

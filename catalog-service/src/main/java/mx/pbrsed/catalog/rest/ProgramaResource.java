@@ -26,6 +26,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import mx.pbrsed.catalog.domain.Maximos;
+import mx.pbrsed.catalog.rest.mapping.DocumentoMapper;
+import mx.pbrsed.catalog.rest.mapping.IndicadorMapper;
+import mx.pbrsed.catalog.rest.mapping.ProgramaMapper;
 import mx.pbrsed.catalog.rest.model.DocumentoPrograma;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.Limites;
@@ -40,6 +44,8 @@ import mx.pbrsed.catalog.service.IndicadorService;
 import mx.pbrsed.catalog.service.ProgramaService;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -62,11 +68,14 @@ public class ProgramaResource {
     private final ProgramaService programas;
     private final IndicadorService indicadores;
     private final DocumentoProgramaService documentos;
+    private final JsonWebToken token;
 
-    public ProgramaResource(ProgramaService programas, IndicadorService indicadores, DocumentoProgramaService documentos) {
+    public ProgramaResource(ProgramaService programas, IndicadorService indicadores, DocumentoProgramaService documentos,
+                            JsonWebToken token) {
         this.programas = programas;
         this.indicadores = indicadores;
         this.documentos = documentos;
+        this.token = token;
     }
 
     @POST
@@ -88,7 +97,7 @@ public class ProgramaResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @NotNull ProgramaRequest request) {
-        Programa programa = programas.crear(request);
+        Programa programa = ProgramaMapper.aModelo(programas.crear(ProgramaMapper.aDatos(request), Solicitantes.de(token)));
         return Ubicaciones.creado("programas", programa.ejercicio(), programa.clave()).entity(programa).build();
     }
 
@@ -105,7 +114,7 @@ public class ProgramaResource {
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return Response.ok(programas.buscar(ejercicio, clave)
+        return Response.ok(programas.buscar(ejercicio, clave).map(ProgramaMapper::aModelo)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
 
@@ -131,7 +140,8 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull ProgramaCambioRequest request) {
-        return programas.actualizar(ejercicio, clave, request);
+        return ProgramaMapper.aModelo(programas.actualizar(ejercicio, clave, ProgramaMapper.aComando(request),
+                Solicitantes.de(token)));
     }
 
     @POST
@@ -158,7 +168,9 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull ObjetivoRequest request) {
-        return Response.status(Response.Status.CREATED).entity(programas.agregarObjetivo(ejercicio, clave, request)).build();
+        Objetivo objetivo = ProgramaMapper.aModelo(programas.agregarObjetivo(ejercicio, clave, ProgramaMapper.aComando(request),
+                Solicitantes.de(token)));
+        return Response.status(Response.Status.CREATED).entity(objetivo).build();
     }
 
     @GET
@@ -166,7 +178,7 @@ public class ProgramaResource {
     @Operation(operationId = "listarIndicadoresDePrograma", summary = "The indicators of a programa, by MIR level")
     @APIResponse(responseCode = "200", description = "The current version of each indicator, retired ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Limites.INDICADORES_POR_PROGRAMA),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Maximos.INDICADORES_POR_PROGRAMA),
                     examples = @ExampleObject(name = "E011", value = Examples.INDICADORES)))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
@@ -176,6 +188,7 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return Response.ok(indicadores.delPrograma(ejercicio, clave)
+                .map(lista -> lista.stream().map(IndicadorMapper::aModelo).toList())
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
 
@@ -194,7 +207,7 @@ public class ProgramaResource {
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return documentos.exportar(ejercicio, clave)
+        return documentos.exportar(ejercicio, clave).map(DocumentoMapper::aModelo)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"));
     }
 
@@ -229,7 +242,8 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull DocumentoPrograma documento) {
-        ResultadoImportacion resultado = documentos.importar(ejercicio, clave, documento);
+        ResultadoImportacion resultado = DocumentoMapper.aModelo(documentos.importar(ejercicio, clave,
+                DocumentoMapper.aDocumento(documento), Solicitantes.de(token)));
         return resultado.programa().cambio() == ResultadoImportacion.Cambio.CREADO
                 ? Ubicaciones.creado("programas", ejercicio, clave, "documento").entity(resultado).build()
                 : Response.ok(resultado).build();

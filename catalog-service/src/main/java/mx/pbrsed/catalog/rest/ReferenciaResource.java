@@ -24,12 +24,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.TipoReferencia;
+import mx.pbrsed.catalog.rest.mapping.ReferenciaMapper;
 import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.catalog.rest.model.Referencia;
 import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
 import mx.pbrsed.catalog.service.ReferenciaService;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,9 +59,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class ReferenciaResource {
     private final ReferenciaService referencias;
+    private final JsonWebToken token;
 
-    public ReferenciaResource(ReferenciaService referencias) {
+    public ReferenciaResource(ReferenciaService referencias, JsonWebToken token) {
         this.referencias = referencias;
+        this.token = token;
     }
 
     @GET
@@ -65,10 +71,10 @@ public class ReferenciaResource {
     @Operation(operationId = "listarRamos", summary = "The ramos, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "ramos", value = Examples.RAMOS)))
     public List<Referencia> listarRamos() {
-        return referencias.listar(TipoReferencia.RAMO);
+        return listar(TipoReferencia.RAMO);
     }
 
     @POST
@@ -89,7 +95,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crearRamo(@Valid @NotNull ReferenciaRequest request) {
-        return creada("ramos", referencias.crear(TipoReferencia.RAMO, request));
+        return crear("ramos", TipoReferencia.RAMO, request);
     }
 
     @POST
@@ -105,7 +111,7 @@ public class ReferenciaResource {
     public Referencia retirarRamo(
             @Parameter(description = "The entry's clave", example = "04") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return referencias.retirar(TipoReferencia.RAMO, clave);
+        return retirar(TipoReferencia.RAMO, clave);
     }
 
     @GET
@@ -113,10 +119,10 @@ public class ReferenciaResource {
     @Operation(operationId = "listarUnidadesResponsables", summary = "The unidades responsables, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "unidades-responsables", value = Examples.UNIDADES_RESPONSABLES)))
     public List<Referencia> listarUnidadesResponsables() {
-        return referencias.listar(TipoReferencia.UNIDAD_RESPONSABLE);
+        return listar(TipoReferencia.UNIDAD_RESPONSABLE);
     }
 
     @POST
@@ -137,7 +143,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crearUnidadResponsable(@Valid @NotNull ReferenciaRequest request) {
-        return creada("unidades-responsables", referencias.crear(TipoReferencia.UNIDAD_RESPONSABLE, request));
+        return crear("unidades-responsables", TipoReferencia.UNIDAD_RESPONSABLE, request);
     }
 
     @POST
@@ -154,7 +160,7 @@ public class ReferenciaResource {
     public Referencia retirarUnidadResponsable(
             @Parameter(description = "The entry's clave", example = "118") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return referencias.retirar(TipoReferencia.UNIDAD_RESPONSABLE, clave);
+        return retirar(TipoReferencia.UNIDAD_RESPONSABLE, clave);
     }
 
     @GET
@@ -162,10 +168,10 @@ public class ReferenciaResource {
     @Operation(operationId = "listarUnidadesMedida", summary = "The unidades de medida, retired ones included, by clave")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Limites.ENTRADAS_POR_CATALOGO),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
                     examples = @ExampleObject(name = "unidades-medida", value = Examples.UNIDADES_MEDIDA)))
     public List<Referencia> listarUnidadesMedida() {
-        return referencias.listar(TipoReferencia.UNIDAD_MEDIDA);
+        return listar(TipoReferencia.UNIDAD_MEDIDA);
     }
 
     @POST
@@ -186,7 +192,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crearUnidadMedida(@Valid @NotNull ReferenciaRequest request) {
-        return creada("unidades-medida", referencias.crear(TipoReferencia.UNIDAD_MEDIDA, request));
+        return crear("unidades-medida", TipoReferencia.UNIDAD_MEDIDA, request);
     }
 
     @POST
@@ -202,10 +208,19 @@ public class ReferenciaResource {
     public Referencia retirarUnidadMedida(
             @Parameter(description = "The entry's clave", example = "PERSONA") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return referencias.retirar(TipoReferencia.UNIDAD_MEDIDA, clave);
+        return retirar(TipoReferencia.UNIDAD_MEDIDA, clave);
     }
 
-    private static Response creada(String catalogo, Referencia referencia) {
-        return Ubicaciones.creado(catalogo, referencia.clave()).entity(referencia).build();
+    private List<Referencia> listar(TipoReferencia tipo) {
+        return referencias.listar(tipo).stream().map(ReferenciaMapper::aModelo).toList();
+    }
+
+    private Response crear(String catalogo, TipoReferencia tipo, ReferenciaRequest request) {
+        Referencia creada = ReferenciaMapper.aModelo(referencias.crear(tipo, ReferenciaMapper.aComando(request), Solicitantes.de(token)));
+        return Ubicaciones.creado(catalogo, creada.clave()).entity(creada).build();
+    }
+
+    private Referencia retirar(TipoReferencia tipo, String clave) {
+        return ReferenciaMapper.aModelo(referencias.retirar(tipo, clave, Solicitantes.de(token)));
     }
 }
