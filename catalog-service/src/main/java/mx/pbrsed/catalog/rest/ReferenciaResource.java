@@ -1,14 +1,14 @@
 package mx.pbrsed.catalog.rest;
 
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+import static mx.pbrsed.catalog.rest.ApiDefinition.CONFLICTO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.UBICACION_MAXIMA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
