@@ -61,17 +61,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "invalid (validacion, listing each one in errores) or the body is not the JSON expected (json-invalido)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "validacion", value = Examples.PROBLEMA_VALIDACION),
-                                        @ExampleObject(name = "json-invalido", value = Examples.PROBLEMA_JSON_INVALIDO)})),
+                                        @ExampleObject(name = "validacion", ref = "problema-validacion"),
+                                        @ExampleObject(name = "json-invalido", ref = "problema-json-invalido")})),
                 @APIResponse(name = ApiDefinition.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
                         + "issuer or expiry is not accepted",
                         headers = @Header(name = "WWW-Authenticate", description = "Bearer",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 100, enumeration = "Bearer")),
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "no-autenticado", value = Examples.PROBLEMA_NO_AUTENTICADO))),
+                                examples = @ExampleObject(name = "no-autenticado", ref = "problema-no-autenticado"))),
                 @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token's roles do not allow the operation",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "prohibido", value = Examples.PROBLEMA_PROHIBIDO))),
+                                examples = @ExampleObject(name = "prohibido", ref = "problema-prohibido"))),
                 @APIResponse(name = ApiDefinition.NO_ENCONTRADO, headers = {
                         @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
                         @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
@@ -79,7 +79,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "No such programa, objective, indicator, version or entry, or a path "
                         + "that names none (an ejercicio that is not a number, an id that is not a UUID)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "no-encontrado", value = Examples.PROBLEMA_NO_ENCONTRADO))),
+                                examples = @ExampleObject(name = "no-encontrado", ref = "problema-no-encontrado"))),
                 @APIResponse(name = ApiDefinition.CONFLICTO, headers = {
                         @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
                         @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
@@ -87,13 +87,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The change collides with what the catalog holds: "
                         + "a clave already taken, a retired indicator, an indicator with capturas",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "conflicto", value = Examples.PROBLEMA_CONFLICTO))),
+                                examples = @ExampleObject(name = "conflicto", ref = "problema-conflicto"))),
                 @APIResponse(name = ApiDefinition.DEMASIADO_GRANDE, description = "The body is larger than the server accepts",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "demasiado-grande", value = Examples.PROBLEMA_DEMASIADO_GRANDE))),
+                                examples = @ExampleObject(name = "demasiado-grande", ref = "problema-demasiado-grande"))),
                 @APIResponse(name = ApiDefinition.TIPO_NO_SOPORTADO, description = "The body is not application/json",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "http-415", value = Examples.PROBLEMA_TIPO_NO_SOPORTADO))),
+                                examples = @ExampleObject(name = "http-415", ref = "problema-tipo-no-soportado"))),
                 @APIResponse(name = ApiDefinition.DEFINICION_INVALIDA, headers = {
                         @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
                         @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
@@ -103,8 +103,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "with the position)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "definicion-invalida", value = Examples.PROBLEMA_DEFINICION_INVALIDA),
-                                        @ExampleObject(name = "formula-invalida", value = Examples.PROBLEMA_FORMULA_INVALIDA)}))
+                                        @ExampleObject(name = "definicion-invalida", ref = "problema-definicion-invalida"),
+                                        @ExampleObject(name = "formula-invalida", ref = "problema-formula-invalida")}))
         }))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256 JWT from the configured issuer; its groups claim carries the roles. Verified as RFC8725 "

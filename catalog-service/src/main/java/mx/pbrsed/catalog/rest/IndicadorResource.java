@@ -75,7 +75,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class IndicadorResource {
     private static final int LARGO_CITADO = 40;
+    /** The seed's FIN-1 and PROPOSITO-1, as the examples name them. */
     private static final String ID = "d0a64375-54e5-4a45-8b7e-ab57b08eb54a";
+    private static final String ID_PROPOSITO = "3f1c2b7a-6d4e-4a59-9e21-7c0d5b8a9f13";
     private final IndicadorService indicadores;
     private final JsonWebToken token;
 
@@ -92,12 +94,12 @@ public class IndicadorResource {
                     + "1 January of the ejercicio; the clave, unique in the programa, to the objective's clave and a number (FIN-1).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicadorRequest.class),
-            examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR_REQUEST)))
+            examples = @ExampleObject(name = "matricula-consular", ref = "indicador-request")))
     @APIResponse(responseCode = "201", description = "Registered, version 1, published",
             headers = @Header(name = "Location", description = "/indicadores/{id}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = @ExampleObject(name = "matricula-consular", ref = "indicador")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -115,7 +117,7 @@ public class IndicadorResource {
             description = "Every filter is optional; retired indicators are included. An invalid value is a 400 naming the parameter.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaginaDeIndicadores.class),
-                    examples = @ExampleObject(name = "E011-FIN", value = Examples.PAGINA_INDICADORES)))
+                    examples = @ExampleObject(name = "E011-FIN", ref = "pagina-indicadores")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     public PaginaDeIndicadores consultar(
             @Parameter(description = "An ejercicio", example = "2023",
@@ -150,17 +152,19 @@ public class IndicadorResource {
                     + "A retired indicator no longer changes (409).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicadorRequest.class),
-            examples = @ExampleObject(name = "meta-modificada", value = Examples.INDICADOR_CAMBIO_REQUEST)))
+            examples = @ExampleObject(name = "meta-modificada", ref = "indicador-cambio-request")))
     @APIResponse(responseCode = "200", description = "The current version: N+1 after a change, N when nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = @ExampleObject(name = "meta-modificada", ref = "indicador-meta-modificada")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Indicador modificar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
+    public Indicador modificar(@Parameter(description = "The indicator's id",
+                                       examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO))
+                               @PathParam("id") UUID id,
                                @Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Cambio.class) @NotNull IndicadorRequest request) {
         return IndicadorMapper.aModelo(indicadores.actualizar(id, IndicadorMapper.aComando(request), Solicitantes.de(token)));
     }
@@ -171,14 +175,19 @@ public class IndicadorResource {
             summary = "The ficha técnica of an indicator: its latest version, version N, or the version in force on a date")
     @APIResponse(responseCode = "200", description = "The version asked for",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = {
+                            @ExampleObject(name = "matricula-consular", ref = "indicador"),
+                            @ExampleObject(name = "version-1", ref = "indicador"),
+                            @ExampleObject(name = "vigente-al-cierre", ref = "indicador")}))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Indicador obtener(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
-                             @Parameter(description = "A version number; not with vigenteEn", example = "1",
+                             @Parameter(description = "A version number; not with vigenteEn",
+                                     examples = @ExampleObject(name = "version-1", value = "1"),
                                      schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                                              maximum = "2147483647")) @QueryParam("version") String version,
-                             @Parameter(description = "A date: the version in force that day; not with version", example = "2023-12-31",
+                             @Parameter(description = "A date: the version in force that day; not with version",
+                                     examples = @ExampleObject(name = "vigente-al-cierre", value = "2023-12-31"),
                                      schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10,
                                              pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) @QueryParam("vigenteEn") String vigenteEn) {
         if (version != null && vigenteEn != null) {
@@ -203,9 +212,10 @@ public class IndicadorResource {
             description = "vigenteDesde defaults to today in America/Mexico_City (send {}); it cannot precede the current version's.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RetiroRequest.class),
-            examples = @ExampleObject(name = "fin-de-ejercicio", value = Examples.RETIRO_REQUEST)))
+            examples = @ExampleObject(name = "fin-de-ejercicio", ref = "retiro-request")))
     @APIResponse(responseCode = "200", description = "The retired version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
+                    examples = @ExampleObject(name = "fin-de-ejercicio", ref = "indicador-retirado")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -238,10 +248,11 @@ public class IndicadorResource {
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Maximos.VERSIONES),
-                    examples = @ExampleObject(name = "meta-modificada", value = Examples.VERSIONES)))
+                    examples = @ExampleObject(name = "meta-modificada", ref = "versiones")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
+    public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", 
+            examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO)) @PathParam("id") UUID id) {
         return indicadores.versiones(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 
@@ -251,10 +262,11 @@ public class IndicadorResource {
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Maximos.VERSIONES),
-                    examples = @ExampleObject(name = "meta-modificada", value = Examples.HISTORIAL_METAS)))
+                    examples = @ExampleObject(name = "meta-modificada", ref = "historial-metas")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
+    public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", 
+            examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO)) @PathParam("id") UUID id) {
         return indicadores.historialDeMetas(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 

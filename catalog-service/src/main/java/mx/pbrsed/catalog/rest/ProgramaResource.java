@@ -85,12 +85,12 @@ public class ProgramaResource {
                     + "that ramo; their names are taken from the catalogues. Publishes version 1 on programas.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramaRequest.class),
-            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_REQUEST)))
+            examples = @ExampleObject(name = "E011", ref = "programa-request")))
     @APIResponse(responseCode = "201", description = "Registered, version 1",
             headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -106,7 +106,7 @@ public class ProgramaResource {
     @Operation(operationId = "obtenerPrograma", summary = "A programa with its MIR objectives")
     @APIResponse(responseCode = "200", description = "The programa's current version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Response obtener(
@@ -126,10 +126,10 @@ public class ProgramaResource {
             description = "The same values again change nothing and keep the version.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramaCambioRequest.class),
-            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_CAMBIO_REQUEST)))
+            examples = @ExampleObject(name = "E011", ref = "programa-cambio-request")))
     @APIResponse(responseCode = "200", description = "The programa as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -152,10 +152,10 @@ public class ProgramaResource {
                     + "defaults to FIN, PROPOSITO, C1, C2... and, under C1, C1.A1, C1.A2...")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObjetivoRequest.class),
-            examples = @ExampleObject(name = "componente", value = Examples.OBJETIVO_REQUEST)))
+            examples = @ExampleObject(name = "C1", ref = "objetivo-request")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Objetivo.class),
-                    examples = @ExampleObject(name = "C1", value = Examples.OBJETIVO)))
+                    examples = @ExampleObject(name = "C1", ref = "objetivo")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -179,7 +179,7 @@ public class ProgramaResource {
     @APIResponse(responseCode = "200", description = "The current version of each indicator, retired ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Maximos.INDICADORES_POR_PROGRAMA),
-                    examples = @ExampleObject(name = "E011", value = Examples.INDICADORES)))
+                    examples = @ExampleObject(name = "E011", ref = "indicadores")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Response indicadores(
@@ -199,7 +199,7 @@ public class ProgramaResource {
             description = "Retired indicators are left out: they no longer change. Importing the export gives the same document back.")
     @APIResponse(responseCode = "200", description = "The whole-program document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentoPrograma.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+                    examples = @ExampleObject(name = "E011", ref = "documento")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public DocumentoPrograma exportar(
@@ -222,14 +222,14 @@ public class ProgramaResource {
                     + "A document adds and changes; it never retires or deletes.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentoPrograma.class),
-            examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+            examples = @ExampleObject(name = "E011", ref = "documento")))
     @APIResponse(responseCode = "200", description = "The programa existed; what the import did to each part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class)))
     @APIResponse(responseCode = "201", description = "The programa is new; what the import did to each part",
             headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}/documento", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.RESULTADO_IMPORTACION)))
+                    examples = @ExampleObject(name = "E011", ref = "resultado-importacion")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)

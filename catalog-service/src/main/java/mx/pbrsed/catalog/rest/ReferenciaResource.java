@@ -72,7 +72,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
-                    examples = @ExampleObject(name = "ramos", value = Examples.RAMOS)))
+                    examples = @ExampleObject(name = "ramos", ref = "ramos")))
     public List<Referencia> listarRamos() {
         return listar(TipoReferencia.RAMO);
     }
@@ -83,12 +83,12 @@ public class ReferenciaResource {
     @Operation(operationId = "crearRamo", summary = "Adds a ramo")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferenciaRequest.class),
-            examples = @ExampleObject(name = "04", value = Examples.RAMO_REQUEST)))
+            examples = @ExampleObject(name = "04", ref = "ramo-request")))
     @APIResponse(responseCode = "201", description = "Added",
             headers = @Header(name = "Location", description = "/ramos/{clave}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "04", value = Examples.RAMO)))
+                    examples = @ExampleObject(name = "04", ref = "ramo")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -105,7 +105,7 @@ public class ReferenciaResource {
     @Operation(operationId = "retirarRamo", summary = "Retires a ramo: programas that name it keep it, new ones cannot use it")
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "04", value = Examples.RAMO_RETIRADO)))
+                    examples = @ExampleObject(name = "04", ref = "ramo-retirado")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Referencia retirarRamo(
@@ -120,7 +120,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
-                    examples = @ExampleObject(name = "unidades-responsables", value = Examples.UNIDADES_RESPONSABLES)))
+                    examples = @ExampleObject(name = "unidades-responsables", ref = "unidades-responsables")))
     public List<Referencia> listarUnidadesResponsables() {
         return listar(TipoReferencia.UNIDAD_RESPONSABLE);
     }
@@ -131,12 +131,12 @@ public class ReferenciaResource {
     @Operation(operationId = "crearUnidadResponsable", summary = "Adds a unidad responsable to a ramo in force")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferenciaRequest.class),
-            examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_REQUEST)))
+            examples = @ExampleObject(name = "118", ref = "unidad-responsable-request")))
     @APIResponse(responseCode = "201", description = "Added",
             headers = @Header(name = "Location", description = "/unidades-responsables/{clave}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE)))
+                    examples = @ExampleObject(name = "118", ref = "unidad-responsable")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -154,7 +154,7 @@ public class ReferenciaResource {
             summary = "Retires a unidad responsable: programas that name it keep it, new ones cannot use it")
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "118", value = Examples.UNIDAD_RESPONSABLE_RETIRADA)))
+                    examples = @ExampleObject(name = "118", ref = "unidad-responsable-retirada")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Referencia retirarUnidadResponsable(
@@ -169,7 +169,7 @@ public class ReferenciaResource {
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Referencia.class, maxItems = Maximos.ENTRADAS_POR_CATALOGO),
-                    examples = @ExampleObject(name = "unidades-medida", value = Examples.UNIDADES_MEDIDA)))
+                    examples = @ExampleObject(name = "unidades-medida", ref = "unidades-medida")))
     public List<Referencia> listarUnidadesMedida() {
         return listar(TipoReferencia.UNIDAD_MEDIDA);
     }
@@ -180,12 +180,12 @@ public class ReferenciaResource {
     @Operation(operationId = "crearUnidadMedida", summary = "Adds a unidad de medida")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferenciaRequest.class),
-            examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA_REQUEST)))
+            examples = @ExampleObject(name = "DOCUMENTO", ref = "unidad-medida-request")))
     @APIResponse(responseCode = "201", description = "Added",
             headers = @Header(name = "Location", description = "/unidades-medida/{clave}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "DOCUMENTO", value = Examples.UNIDAD_MEDIDA)))
+                    examples = @ExampleObject(name = "DOCUMENTO", ref = "unidad-medida")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -202,7 +202,7 @@ public class ReferenciaResource {
     @Operation(operationId = "retirarUnidadMedida", summary = "Retires a unidad de medida")
     @APIResponse(responseCode = "200", description = "The entry, retired; retiring it again keeps the first date and author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Referencia.class),
-                    examples = @ExampleObject(name = "PERSONA", value = Examples.UNIDAD_MEDIDA_RETIRADA)))
+                    examples = @ExampleObject(name = "PERSONA", ref = "unidad-medida-retirada")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Referencia retirarUnidadMedida(
