@@ -1,28 +1,24 @@
 package mx.pbrsed.catalog;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import mx.pbrsed.platform.pruebas.ReglasDeArquitectura;
 
-/** The dependency rule of the catalog: resources go through services, entities stay behind them. */
+/**
+ * The dependency rules of the catalog: the platform's, which every service keeps (resources go
+ * through services, services see neither the API nor the token, the domain is plain Java, no
+ * cycles), and its own.
+ */
 @AnalyzeClasses(packages = "mx.pbrsed.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArquitecturaTest {
 
     @ArchTest
-    static final ArchRule losRecursosNoUsanRepositorios = noClasses()
-            .that().resideInAPackage("mx.pbrsed.catalog.rest..")
-            .should().dependOnClassesThat().resideInAPackage("mx.pbrsed.catalog.repository..")
-            .because("a resource calls a service, which owns the transaction");
-
-    @ArchTest
-    static final ArchRule elDominioSoloDependeDeJava = classes()
-            .that().resideInAPackage("mx.pbrsed.catalog.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "mx.pbrsed.catalog.domain..")
-            .because("the catalog rules are plain Java, testable without Quarkus");
+    static final ArchTests comunes = ArchTests.in(ReglasDeArquitectura.class);
 
     @ArchTest
     static final ArchRule elModeloDeLaApiNoExponeEntidades = noClasses()

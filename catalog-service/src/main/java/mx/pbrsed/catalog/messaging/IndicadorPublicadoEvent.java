@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.pbrsed.catalog.repository.Ficha;
+import mx.pbrsed.catalog.repository.IndicadorEntity;
+import mx.pbrsed.catalog.repository.ObjetivoEntity;
+import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
@@ -38,6 +42,22 @@ public record IndicadorPublicadoEvent(
         List<Rango> parametrosSemaforo) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The whole definition as the version being published carries it, with the formula as parsed. */
+    public static IndicadorPublicadoEvent de(IndicadorEntity i, mx.pbrsed.catalog.domain.MetodoCalculo metodo) {
+        ObjetivoEntity objetivo = i.objetivo;
+        ProgramaEntity programa = objetivo.programa;
+        Ficha f = i.ficha;
+        return new IndicadorPublicadoEvent(SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(),
+                i.id, i.version, i.estado.name(), i.vigenteDesde,
+                new ProgramaRef(programa.ejercicio, programa.clave, programa.nombre, programa.ramoClave, programa.urClave),
+                objetivo.nivel.name(), f.nombre(), f.tipo().name(), f.dimension().name(), f.comportamiento().name(),
+                f.formulaDescendente().name(), f.frecuencia().name(), f.unidadMedida(),
+                new MetodoCalculo(f.familia().name(), metodo.expresionTexto(), NodoExpresion.de(metodo.arbol())),
+                f.variables().stream().map(v -> new Variable(v.clave(), v.descripcion(), v.tipo().name())).toList(),
+                f.metasModificadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList(),
+                f.parametrosSemaforo().stream().map(r -> new Rango(r.desde(), r.hasta(), r.color().name())).toList());
+    }
 
     @Override
     public String nombreTipo() {

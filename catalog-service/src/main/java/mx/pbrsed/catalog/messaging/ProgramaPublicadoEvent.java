@@ -3,6 +3,7 @@ package mx.pbrsed.catalog.messaging;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
@@ -25,6 +26,14 @@ public record ProgramaPublicadoEvent(
         BigDecimal presupuestoModificado) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The programa's current state as a new event. */
+    public static ProgramaPublicadoEvent de(ProgramaEntity p) {
+        return new ProgramaPublicadoEvent(SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(),
+                p.id, p.version, p.ejercicio, p.clave, p.nombre,
+                new ClaveNombre(p.ramoClave, p.ramoNombre), new ClaveNombre(p.urClave, p.urNombre),
+                p.presupuestoAprobado.setScale(2), p.presupuestoModificado.setScale(2));
+    }
 
     @Override
     public String nombreTipo() {

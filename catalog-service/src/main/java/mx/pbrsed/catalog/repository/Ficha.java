@@ -8,6 +8,7 @@ import java.util.List;
 import mx.pbrsed.catalog.domain.Comportamiento;
 import mx.pbrsed.catalog.domain.Dimension;
 import mx.pbrsed.catalog.domain.FamiliaMetodo;
+import mx.pbrsed.catalog.domain.FichaTecnica;
 import mx.pbrsed.catalog.domain.FormulaDescendente;
 import mx.pbrsed.catalog.domain.Frecuencia;
 import mx.pbrsed.catalog.domain.MetaMensual;
@@ -19,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The ficha técnica's columns, shared by the current indicator and each of its versions. A value:
- * two fichas are the same definition exactly when they are equal (quantities are canonical).
+ * two fichas are the same definition exactly when they are equal (quantities are canonical). The
+ * columns of the domain's {@link FichaTecnica}.
  */
 @Embeddable
 public record Ficha(
@@ -38,4 +40,16 @@ public record Ficha(
         @JdbcTypeCode(SqlTypes.JSON) @Column(name = "parametros_semaforo") List<RangoSemaforo> parametrosSemaforo,
         @JdbcTypeCode(SqlTypes.JSON) @Column(name = "metas_aprobadas") List<MetaMensual> metasAprobadas,
         @JdbcTypeCode(SqlTypes.JSON) @Column(name = "metas_modificadas") List<MetaMensual> metasModificadas) {
+
+    public static Ficha de(FichaTecnica f) {
+        return new Ficha(f.nombre(), f.tipo(), f.dimension(), f.comportamiento(), f.formulaDescendente(), f.frecuencia(),
+                f.unidadMedida(), f.familia(), f.expresion(), f.lineaBase(), f.mediosVerificacion(), f.variables(),
+                f.parametrosSemaforo(), f.metasAprobadas(), f.metasModificadas());
+    }
+
+    public FichaTecnica comoFichaTecnica() {
+        return new FichaTecnica(nombre, tipo, dimension, comportamiento, formulaDescendente, frecuencia, unidadMedida,
+                familia, expresion, lineaBase, mediosVerificacion, variables, parametrosSemaforo, metasAprobadas,
+                metasModificadas);
+    }
 }

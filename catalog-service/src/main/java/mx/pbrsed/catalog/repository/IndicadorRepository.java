@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
+import mx.pbrsed.catalog.domain.FiltroIndicadores;
 
 @ApplicationScoped
 public class IndicadorRepository implements PanacheRepositoryBase<IndicadorEntity, UUID> {

@@ -1,14 +1,14 @@
 package mx.pbrsed.catalog.rest;
 
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+import static mx.pbrsed.catalog.rest.ApiDefinition.CONFLICTO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.UBICACION_MAXIMA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,10 +35,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import mx.pbrsed.catalog.domain.FiltroIndicadores;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.Nivel;
 import mx.pbrsed.catalog.domain.TipoIndicador;
+import mx.pbrsed.catalog.rest.mapping.IndicadorMapper;
 import mx.pbrsed.catalog.rest.model.FechaAdmitida;
-import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.IndicadorRequest;
 import mx.pbrsed.catalog.rest.model.Limites;
@@ -47,9 +49,12 @@ import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
 import mx.pbrsed.catalog.rest.model.RetiroRequest;
 import mx.pbrsed.catalog.rest.model.VersionIndicador;
 import mx.pbrsed.catalog.service.IndicadorService;
+import mx.pbrsed.catalog.service.IndicadorView;
 import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,11 +75,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = PROHIBIDO)
 public class IndicadorResource {
     private static final int LARGO_CITADO = 40;
+    /** The seed's FIN-1 and PROPOSITO-1, as the examples name them. */
     private static final String ID = "d0a64375-54e5-4a45-8b7e-ab57b08eb54a";
+    private static final String ID_PROPOSITO = "3f1c2b7a-6d4e-4a59-9e21-7c0d5b8a9f13";
     private final IndicadorService indicadores;
+    private final JsonWebToken token;
 
-    public IndicadorResource(IndicadorService indicadores) {
+    public IndicadorResource(IndicadorService indicadores, JsonWebToken token) {
         this.indicadores = indicadores;
+        this.token = token;
     }
 
     @POST
@@ -85,12 +94,12 @@ public class IndicadorResource {
                     + "1 January of the ejercicio; the clave, unique in the programa, to the objective's clave and a number (FIN-1).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicadorRequest.class),
-            examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR_REQUEST)))
+            examples = @ExampleObject(name = "matricula-consular", ref = "indicador-request")))
     @APIResponse(responseCode = "201", description = "Registered, version 1, published",
             headers = @Header(name = "Location", description = "/indicadores/{id}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = @ExampleObject(name = "matricula-consular", ref = "indicador")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -98,7 +107,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Alta.class) @NotNull IndicadorRequest request) {
-        Indicador indicador = indicadores.crear(request);
+        Indicador indicador = IndicadorMapper.aModelo(indicadores.crear(IndicadorMapper.aComando(request), Solicitantes.de(token)));
         return Ubicaciones.creado("indicadores", indicador.id()).entity(indicador).build();
     }
 
@@ -108,7 +117,7 @@ public class IndicadorResource {
             description = "Every filter is optional; retired indicators are included. An invalid value is a 400 naming the parameter.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaginaDeIndicadores.class),
-                    examples = @ExampleObject(name = "E011-FIN", value = Examples.PAGINA_INDICADORES)))
+                    examples = @ExampleObject(name = "E011-FIN", ref = "pagina-indicadores")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     public PaginaDeIndicadores consultar(
             @Parameter(description = "An ejercicio", example = "2023",
@@ -129,8 +138,8 @@ public class IndicadorResource {
         var filtro = new FiltroIndicadores(
                 ejercicio == null ? null : entero("ejercicio", ejercicio, Limites.EJERCICIO_MINIMO, Limites.EJERCICIO_MAXIMO),
                 ramo, ur, programa, enumerado("nivel", nivel, Nivel.class), enumerado("tipo", tipo, TipoIndicador.class));
-        return indicadores.consultar(filtro, entero("page", page, 0, Limites.PAGINA_MAXIMA),
-                entero("size", size, 1, Limites.TAMANO_PAGINA));
+        return IndicadorMapper.aModelo(indicadores.consultar(filtro, entero("page", page, 0, Limites.PAGINA_MAXIMA),
+                entero("size", size, 1, Limites.TAMANO_PAGINA)));
     }
 
     @PUT
@@ -143,19 +152,21 @@ public class IndicadorResource {
                     + "A retired indicator no longer changes (409).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicadorRequest.class),
-            examples = @ExampleObject(name = "meta-modificada", value = Examples.INDICADOR_CAMBIO_REQUEST)))
+            examples = @ExampleObject(name = "meta-modificada", ref = "indicador-cambio-request")))
     @APIResponse(responseCode = "200", description = "The current version: N+1 after a change, N when nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = @ExampleObject(name = "meta-modificada", ref = "indicador-meta-modificada")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
-    public Indicador modificar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
+    public Indicador modificar(@Parameter(description = "The indicator's id",
+                                       examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO))
+                               @PathParam("id") UUID id,
                                @Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.Cambio.class) @NotNull IndicadorRequest request) {
-        return indicadores.actualizar(id, request);
+        return IndicadorMapper.aModelo(indicadores.actualizar(id, IndicadorMapper.aComando(request), Solicitantes.de(token)));
     }
 
     @GET
@@ -164,26 +175,33 @@ public class IndicadorResource {
             summary = "The ficha técnica of an indicator: its latest version, version N, or the version in force on a date")
     @APIResponse(responseCode = "200", description = "The version asked for",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
-                    examples = @ExampleObject(name = "matricula-consular", value = Examples.INDICADOR)))
+                    examples = {
+                            @ExampleObject(name = "matricula-consular", ref = "indicador"),
+                            @ExampleObject(name = "version-1", ref = "indicador"),
+                            @ExampleObject(name = "vigente-al-cierre", ref = "indicador")}))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Indicador obtener(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
-                             @Parameter(description = "A version number; not with vigenteEn", example = "1",
+                             @Parameter(description = "A version number; not with vigenteEn",
+                                     examples = @ExampleObject(name = "version-1", value = "1"),
                                      schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                                              maximum = "2147483647")) @QueryParam("version") String version,
-                             @Parameter(description = "A date: the version in force that day; not with version", example = "2023-12-31",
+                             @Parameter(description = "A date: the version in force that day; not with version",
+                                     examples = @ExampleObject(name = "vigente-al-cierre", value = "2023-12-31"),
                                      schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10,
                                              pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) @QueryParam("vigenteEn") String vigenteEn) {
         if (version != null && vigenteEn != null) {
             throw new ParametroInvalidoException("vigenteEn", "Se pide una versión o una fecha, no ambas");
         }
+        IndicadorView indicador;
         if (version != null) {
-            return indicadores.buscarVersion(id, entero("version", version, 1, Integer.MAX_VALUE));
+            indicador = indicadores.buscarVersion(id, entero("version", version, 1, Integer.MAX_VALUE));
+        } else if (vigenteEn != null) {
+            indicador = indicadores.buscarVigenteEn(id, fecha("vigenteEn", vigenteEn));
+        } else {
+            indicador = indicadores.buscar(id).orElseThrow(() -> new RecursoNoEncontradoException("el indicador", id));
         }
-        if (vigenteEn != null) {
-            return indicadores.buscarVigenteEn(id, fecha("vigenteEn", vigenteEn));
-        }
-        return indicadores.buscar(id).orElseThrow(() -> new RecursoNoEncontradoException("el indicador", id));
+        return IndicadorMapper.aModelo(indicador);
     }
 
     @POST
@@ -194,9 +212,10 @@ public class IndicadorResource {
             description = "vigenteDesde defaults to today in America/Mexico_City (send {}); it cannot precede the current version's.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RetiroRequest.class),
-            examples = @ExampleObject(name = "fin-de-ejercicio", value = Examples.RETIRO_REQUEST)))
+            examples = @ExampleObject(name = "fin-de-ejercicio", ref = "retiro-request")))
     @APIResponse(responseCode = "200", description = "The retired version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicador.class),
+                    examples = @ExampleObject(name = "fin-de-ejercicio", ref = "indicador-retirado")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -205,7 +224,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Indicador retirar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id,
                              @Valid @NotNull RetiroRequest request) {
-        return indicadores.retirar(id, request);
+        return IndicadorMapper.aModelo(indicadores.retirar(id, request.vigenteDesde(), Solicitantes.de(token)));
     }
 
     @DELETE
@@ -218,7 +237,7 @@ public class IndicadorResource {
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     public Response eliminar(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        indicadores.eliminar(id);
+        indicadores.eliminar(id, Solicitantes.de(token));
         return Response.noContent().build();
     }
 
@@ -228,12 +247,13 @@ public class IndicadorResource {
             summary = "Every published version of an indicator, oldest first, with who made it")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Limites.VERSIONES),
-                    examples = @ExampleObject(name = "meta-modificada", value = Examples.VERSIONES)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionIndicador.class, maxItems = Maximos.VERSIONES),
+                    examples = @ExampleObject(name = "meta-modificada", ref = "versiones")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        return indicadores.versiones(id);
+    public List<VersionIndicador> versiones(@Parameter(description = "The indicator's id", 
+            examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO)) @PathParam("id") UUID id) {
+        return indicadores.versiones(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 
     @GET
@@ -241,12 +261,13 @@ public class IndicadorResource {
     @Operation(operationId = "historialDeMetas", summary = "Every change of the metas modificadas: who, when, why, before and after")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Limites.VERSIONES),
-                    examples = @ExampleObject(name = "meta-modificada", value = Examples.HISTORIAL_METAS)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ModificacionMetas.class, maxItems = Maximos.VERSIONES),
+                    examples = @ExampleObject(name = "meta-modificada", ref = "historial-metas")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
-    public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", example = ID) @PathParam("id") UUID id) {
-        return indicadores.historialDeMetas(id);
+    public List<ModificacionMetas> historialDeMetas(@Parameter(description = "The indicator's id", 
+            examples = @ExampleObject(name = "meta-modificada", value = ID_PROPOSITO)) @PathParam("id") UUID id) {
+        return indicadores.historialDeMetas(id).stream().map(IndicadorMapper::aModelo).toList();
     }
 
     private static int entero(String campo, String texto, int minimo, int maximo) {

@@ -1,14 +1,14 @@
 package mx.pbrsed.catalog.rest;
 
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.CONFLICTO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEFINICION_INVALIDA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.DEMASIADO_GRANDE;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_AUTENTICADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.NO_ENCONTRADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.PROHIBIDO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.TIPO_NO_SOPORTADO;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.UBICACION_MAXIMA;
-import static mx.pbrsed.catalog.rest.OpenApiDefinicion.VALIDACION;
+import static mx.pbrsed.catalog.rest.ApiDefinition.CONFLICTO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEFINICION_INVALIDA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.DEMASIADO_GRANDE;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_AUTENTICADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.NO_ENCONTRADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.PROHIBIDO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.TIPO_NO_SOPORTADO;
+import static mx.pbrsed.catalog.rest.ApiDefinition.UBICACION_MAXIMA;
+import static mx.pbrsed.catalog.rest.ApiDefinition.VALIDACION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +26,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import mx.pbrsed.catalog.domain.Maximos;
+import mx.pbrsed.catalog.rest.mapping.DocumentoMapper;
+import mx.pbrsed.catalog.rest.mapping.IndicadorMapper;
+import mx.pbrsed.catalog.rest.mapping.ProgramaMapper;
 import mx.pbrsed.catalog.rest.model.DocumentoPrograma;
 import mx.pbrsed.catalog.rest.model.Indicador;
 import mx.pbrsed.catalog.rest.model.Limites;
@@ -40,6 +44,8 @@ import mx.pbrsed.catalog.service.IndicadorService;
 import mx.pbrsed.catalog.service.ProgramaService;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -62,11 +68,14 @@ public class ProgramaResource {
     private final ProgramaService programas;
     private final IndicadorService indicadores;
     private final DocumentoProgramaService documentos;
+    private final JsonWebToken token;
 
-    public ProgramaResource(ProgramaService programas, IndicadorService indicadores, DocumentoProgramaService documentos) {
+    public ProgramaResource(ProgramaService programas, IndicadorService indicadores, DocumentoProgramaService documentos,
+                            JsonWebToken token) {
         this.programas = programas;
         this.indicadores = indicadores;
         this.documentos = documentos;
+        this.token = token;
     }
 
     @POST
@@ -76,19 +85,19 @@ public class ProgramaResource {
                     + "that ramo; their names are taken from the catalogues. Publishes version 1 on programas.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramaRequest.class),
-            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_REQUEST)))
+            examples = @ExampleObject(name = "E011", ref = "programa-request")))
     @APIResponse(responseCode = "201", description = "Registered, version 1",
             headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
     @APIResponse(responseCode = "415", ref = TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", ref = DEFINICION_INVALIDA)
     public Response crear(@Valid @NotNull ProgramaRequest request) {
-        Programa programa = programas.crear(request);
+        Programa programa = ProgramaMapper.aModelo(programas.crear(ProgramaMapper.aDatos(request), Solicitantes.de(token)));
         return Ubicaciones.creado("programas", programa.ejercicio(), programa.clave()).entity(programa).build();
     }
 
@@ -97,7 +106,7 @@ public class ProgramaResource {
     @Operation(operationId = "obtenerPrograma", summary = "A programa with its MIR objectives")
     @APIResponse(responseCode = "200", description = "The programa's current version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Response obtener(
@@ -105,7 +114,7 @@ public class ProgramaResource {
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return Response.ok(programas.buscar(ejercicio, clave)
+        return Response.ok(programas.buscar(ejercicio, clave).map(ProgramaMapper::aModelo)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
 
@@ -117,10 +126,10 @@ public class ProgramaResource {
             description = "The same values again change nothing and keep the version.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgramaCambioRequest.class),
-            examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA_CAMBIO_REQUEST)))
+            examples = @ExampleObject(name = "E011", ref = "programa-cambio-request")))
     @APIResponse(responseCode = "200", description = "The programa as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Programa.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.PROGRAMA)))
+                    examples = @ExampleObject(name = "E011", ref = "programa")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "413", ref = DEMASIADO_GRANDE)
@@ -131,7 +140,8 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull ProgramaCambioRequest request) {
-        return programas.actualizar(ejercicio, clave, request);
+        return ProgramaMapper.aModelo(programas.actualizar(ejercicio, clave, ProgramaMapper.aComando(request),
+                Solicitantes.de(token)));
     }
 
     @POST
@@ -142,10 +152,10 @@ public class ProgramaResource {
                     + "defaults to FIN, PROPOSITO, C1, C2... and, under C1, C1.A1, C1.A2...")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObjetivoRequest.class),
-            examples = @ExampleObject(name = "componente", value = Examples.OBJETIVO_REQUEST)))
+            examples = @ExampleObject(name = "C1", ref = "objetivo-request")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Objetivo.class),
-                    examples = @ExampleObject(name = "C1", value = Examples.OBJETIVO)))
+                    examples = @ExampleObject(name = "C1", ref = "objetivo")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -158,7 +168,9 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull ObjetivoRequest request) {
-        return Response.status(Response.Status.CREATED).entity(programas.agregarObjetivo(ejercicio, clave, request)).build();
+        Objetivo objetivo = ProgramaMapper.aModelo(programas.agregarObjetivo(ejercicio, clave, ProgramaMapper.aComando(request),
+                Solicitantes.de(token)));
+        return Response.status(Response.Status.CREATED).entity(objetivo).build();
     }
 
     @GET
@@ -166,8 +178,8 @@ public class ProgramaResource {
     @Operation(operationId = "listarIndicadoresDePrograma", summary = "The indicators of a programa, by MIR level")
     @APIResponse(responseCode = "200", description = "The current version of each indicator, retired ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Limites.INDICADORES_POR_PROGRAMA),
-                    examples = @ExampleObject(name = "E011", value = Examples.INDICADORES)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicador.class, maxItems = Maximos.INDICADORES_POR_PROGRAMA),
+                    examples = @ExampleObject(name = "E011", ref = "indicadores")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public Response indicadores(
@@ -176,6 +188,7 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
         return Response.ok(indicadores.delPrograma(ejercicio, clave)
+                .map(lista -> lista.stream().map(IndicadorMapper::aModelo).toList())
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"))).build();
     }
 
@@ -186,7 +199,7 @@ public class ProgramaResource {
             description = "Retired indicators are left out: they no longer change. Importing the export gives the same document back.")
     @APIResponse(responseCode = "200", description = "The whole-program document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentoPrograma.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+                    examples = @ExampleObject(name = "E011", ref = "documento")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     public DocumentoPrograma exportar(
@@ -194,7 +207,7 @@ public class ProgramaResource {
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave) {
-        return documentos.exportar(ejercicio, clave)
+        return documentos.exportar(ejercicio, clave).map(DocumentoMapper::aModelo)
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", clave + " (" + ejercicio + ")"));
     }
 
@@ -209,14 +222,14 @@ public class ProgramaResource {
                     + "A document adds and changes; it never retires or deletes.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentoPrograma.class),
-            examples = @ExampleObject(name = "E011", value = Examples.DOCUMENTO)))
+            examples = @ExampleObject(name = "E011", ref = "documento")))
     @APIResponse(responseCode = "200", description = "The programa existed; what the import did to each part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class)))
     @APIResponse(responseCode = "201", description = "The programa is new; what the import did to each part",
             headers = @Header(name = "Location", description = "/programas/{ejercicio}/{clave}/documento", 
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = UBICACION_MAXIMA)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadoImportacion.class),
-                    examples = @ExampleObject(name = "E011", value = Examples.RESULTADO_IMPORTACION)))
+                    examples = @ExampleObject(name = "E011", ref = "resultado-importacion")))
     @APIResponse(responseCode = "400", ref = VALIDACION)
     @APIResponse(responseCode = "404", ref = NO_ENCONTRADO)
     @APIResponse(responseCode = "409", ref = CONFLICTO)
@@ -229,7 +242,8 @@ public class ProgramaResource {
             @Parameter(description = "The programa's clave", example = "E011") @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
             @Valid @NotNull DocumentoPrograma documento) {
-        ResultadoImportacion resultado = documentos.importar(ejercicio, clave, documento);
+        ResultadoImportacion resultado = DocumentoMapper.aModelo(documentos.importar(ejercicio, clave,
+                DocumentoMapper.aDocumento(documento), Solicitantes.de(token)));
         return resultado.programa().cambio() == ResultadoImportacion.Cambio.CREADO
                 ? Ubicaciones.creado("programas", ejercicio, clave, "documento").entity(resultado).build()
                 : Response.ok(resultado).build();

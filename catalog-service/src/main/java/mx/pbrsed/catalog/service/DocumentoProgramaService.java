@@ -16,30 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mx.pbrsed.catalog.domain.DefinicionInvalidaException;
 import mx.pbrsed.catalog.domain.EstadoIndicador;
 import mx.pbrsed.catalog.domain.FormulaInvalidaException;
 import mx.pbrsed.catalog.domain.Nivel;
-import mx.pbrsed.catalog.mapping.DocumentoMapper;
 import mx.pbrsed.catalog.repository.IndicadorEntity;
 import mx.pbrsed.catalog.repository.IndicadorRepository;
 import mx.pbrsed.catalog.repository.ObjetivoEntity;
 import mx.pbrsed.catalog.repository.ProgramaEntity;
 import mx.pbrsed.catalog.repository.ProgramaRepository;
-import mx.pbrsed.catalog.rest.model.DocumentoPrograma;
-import mx.pbrsed.catalog.rest.model.Indicador;
-import mx.pbrsed.catalog.rest.model.IndicadorRequest;
-import mx.pbrsed.catalog.rest.model.Objetivo;
-import mx.pbrsed.catalog.rest.model.ObjetivoDocumento;
-import mx.pbrsed.catalog.rest.model.ObjetivoRequest;
-import mx.pbrsed.catalog.rest.model.Programa;
-import mx.pbrsed.catalog.rest.model.ProgramaCambioRequest;
-import mx.pbrsed.catalog.rest.model.ProgramaRequest;
-import mx.pbrsed.catalog.rest.model.ResultadoImportacion;
-import mx.pbrsed.catalog.rest.model.ResultadoImportacion.Cambio;
-import mx.pbrsed.catalog.rest.model.ResultadoImportacion.Importado;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import mx.pbrsed.catalog.service.Documento.Objetivo;
+import mx.pbrsed.catalog.service.ImportacionView.Cambio;
+import mx.pbrsed.catalog.service.ImportacionView.Importado;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 /**
  * A whole programa as one document. Importing applies the document through the same code paths as
@@ -60,57 +51,55 @@ public class DocumentoProgramaService {
     private final IndicadorRepository indicadores;
     private final ProgramaService programaService;
     private final IndicadorService indicadorService;
-    private final JsonWebToken token;
 
     public DocumentoProgramaService(ProgramaRepository programas, IndicadorRepository indicadores,
-                                    ProgramaService programaService, IndicadorService indicadorService, JsonWebToken token) {
+                                    ProgramaService programaService, IndicadorService indicadorService) {
         this.programas = programas;
         this.indicadores = indicadores;
         this.programaService = programaService;
         this.indicadorService = indicadorService;
-        this.token = token;
     }
 
     /** Retired indicators no longer change, so the document, which describes what can be imported, leaves them out. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<DocumentoPrograma> exportar(int ejercicio, String clave) {
-        return programas.buscar(ejercicio, clave).map(p -> DocumentoMapper.aDocumento(p,
+    public Optional<Documento> exportar(int ejercicio, String clave) {
+        return programas.buscar(ejercicio, clave).map(p -> documento(p,
                 indicadores.delPrograma(p.id).stream().filter(i -> i.estado == EstadoIndicador.VIGENTE).toList()));
     }
 
-    public ResultadoImportacion importar(int ejercicio, String clave, DocumentoPrograma documento) {
+    public ImportacionView importar(int ejercicio, String clave, Documento documento, Solicitante solicitante) {
         validar(ejercicio, clave, documento);
-        Importado programa = importarPrograma(documento.programa());
+        Importado programa = importarPrograma(documento.programa(), solicitante);
         ProgramaEntity entidad = programas.buscar(ejercicio, clave).orElseThrow();
-        List<ObjetivoDocumento> objetivos = documento.objetivos();
+        List<Objetivo> objetivos = documento.objetivos();
         Importado[] objetivosImportados = new Importado[objetivos.size()];
         // a COMPONENTE before its ACTIVIDADES, whatever the document's order
         IntStream.range(0, objetivos.size()).boxed()
                 .sorted(Comparator.comparing(i -> objetivos.get(i).nivel()))
-                .forEach(i -> objetivosImportados[i] = importarObjetivo(entidad, objetivos.get(i), "objetivos[" + i + "]."));
+                .forEach(i -> objetivosImportados[i] = importarObjetivo(entidad, objetivos.get(i), "objetivos[" + i + "].", solicitante));
         List<Importado> indicadoresImportados = new ArrayList<>();
         for (int i = 0; i < objetivos.size(); i++) {
-            List<IndicadorRequest> fichas = objetivos.get(i).indicadores();
+            List<IndicadorCommand> fichas = objetivos.get(i).indicadores();
             for (int j = 0; j < fichas.size(); j++) {
                 indicadoresImportados.add(importarIndicador(entidad.id, objetivosImportados[i].id(), documento,
-                        fichas.get(j), "objetivos[" + i + "].indicadores[" + j + "]."));
+                        fichas.get(j), "objetivos[" + i + "].indicadores[" + j + "].", solicitante));
             }
         }
-        return new ResultadoImportacion(programa, List.of(objetivosImportados), indicadoresImportados);
+        return new ImportacionView(programa, List.of(objetivosImportados), indicadoresImportados);
     }
 
     /** What the document must say of itself before anything is applied: its programa, a MIR and unique claves. */
-    private static void validar(int ejercicio, String clave, DocumentoPrograma documento) {
+    private static void validar(int ejercicio, String clave, Documento documento) {
         if (documento.programa().ejercicio() != ejercicio || !documento.programa().clave().equals(clave)) {
             throw new DefinicionInvalidaException("programa.clave", "El documento es del programa "
                     + documento.programa().clave() + " (" + documento.programa().ejercicio() + "), no del "
                     + clave + " (" + ejercicio + ")");
         }
-        List<ObjetivoDocumento> objetivos = documento.objetivos();
-        Map<String, ObjetivoDocumento> porClave = new HashMap<>();
+        List<Objetivo> objetivos = documento.objetivos();
+        Map<String, Objetivo> porClave = new HashMap<>();
         Set<Nivel> unicos = EnumSet.noneOf(Nivel.class);
         for (int i = 0; i < objetivos.size(); i++) {
-            ObjetivoDocumento o = objetivos.get(i);
+            Objetivo o = objetivos.get(i);
             if (porClave.putIfAbsent(o.clave(), o) != null) {
                 throw new DefinicionInvalidaException("objetivos[" + i + "].clave", "Clave de objetivo repetida " + o.clave());
             }
@@ -122,9 +111,9 @@ public class DocumentoProgramaService {
         }
         Set<String> clavesDeIndicadores = new HashSet<>();
         for (int i = 0; i < objetivos.size(); i++) {
-            ObjetivoDocumento o = objetivos.get(i);
+            Objetivo o = objetivos.get(i);
             if (o.nivel() == Nivel.ACTIVIDAD) {
-                ObjetivoDocumento padre = o.padre() == null ? null : porClave.get(o.padre());
+                Objetivo padre = o.padre() == null ? null : porClave.get(o.padre());
                 if (padre == null || padre.nivel() != Nivel.COMPONENTE) {
                     throw new DefinicionInvalidaException("objetivos[" + i + "].padre",
                             "Una ACTIVIDAD indica como padre la clave de un COMPONENTE del documento; " + o.padre() + " no lo es");
@@ -143,32 +132,32 @@ public class DocumentoProgramaService {
     }
 
     /** A new programa is registered; an existing one may change only what PUT /programas changes. */
-    private Importado importarPrograma(ProgramaRequest pedido) {
+    private Importado importarPrograma(DatosPrograma pedido, Solicitante solicitante) {
         Optional<ProgramaEntity> existente = programas.buscar(pedido.ejercicio(), pedido.clave());
         if (existente.isEmpty()) {
-            Programa creado = enDocumento("programa.", () -> programaService.crear(pedido));
-            return new Importado(creado.clave(), creado.id(), creado.version(), Cambio.CREADO);
+            ProgramaView creado = enDocumento("programa.", () -> programaService.crear(pedido, solicitante));
+            return new Importado(creado.datos().clave(), creado.id(), creado.version(), Cambio.CREADO);
         }
         ProgramaEntity programa = existente.get();
-        fijo("programa.ramo.clave", programa.ramoClave, pedido.ramo().clave());
-        fijo("programa.unidadResponsable.clave", programa.urClave, pedido.unidadResponsable().clave());
+        fijo("programa.ramo.clave", programa.ramoClave, pedido.ramoClave());
+        fijo("programa.unidadResponsable.clave", programa.urClave, pedido.urClave());
         if (programa.presupuestoAprobado.compareTo(pedido.presupuestoAprobado()) != 0) {
             fijo("programa.presupuestoAprobado", programa.presupuestoAprobado.toPlainString(),
                     pedido.presupuestoAprobado().toPlainString());
         }
         int antes = programa.version;
-        Programa actual = programaService.actualizar(pedido.ejercicio(), pedido.clave(),
-                new ProgramaCambioRequest(pedido.nombre(), pedido.presupuestoModificado()));
-        return new Importado(actual.clave(), actual.id(), actual.version(), cambio(antes, actual.version()));
+        ProgramaView actual = programaService.actualizar(pedido.ejercicio(), pedido.clave(),
+                new CambioProgramaCommand(pedido.nombre(), pedido.presupuestoModificado()), solicitante);
+        return new Importado(actual.datos().clave(), actual.id(), actual.version(), cambio(antes, actual.version()));
     }
 
     /** A new objective goes through the MIR rules of POST .../objetivos; an existing one keeps its nivel and padre. */
-    private Importado importarObjetivo(ProgramaEntity programa, ObjetivoDocumento o, String ruta) {
+    private Importado importarObjetivo(ProgramaEntity programa, Objetivo o, String ruta, Solicitante solicitante) {
         Optional<ObjetivoEntity> existente = objetivo(programa, o.clave());
         if (existente.isEmpty()) {
             UUID padreId = o.padre() == null ? null : objetivo(programa, o.padre()).orElseThrow().id;
-            Objetivo creado = enDocumento(ruta, () -> programaService.agregarObjetivo(programa.ejercicio, programa.clave,
-                    new ObjetivoRequest(o.clave(), o.nivel(), o.resumenNarrativo(), o.responsable(), padreId)));
+            ObjetivoView creado = enDocumento(ruta, () -> programaService.agregarObjetivo(programa.ejercicio, programa.clave,
+                    new ObjetivoCommand(o.clave(), o.nivel(), o.resumenNarrativo(), o.responsable(), padreId), solicitante));
             return new Importado(creado.clave(), creado.id(), null, Cambio.CREADO);
         }
         ObjetivoEntity objetivo = existente.get();
@@ -182,25 +171,41 @@ public class DocumentoProgramaService {
         // objectives are neither versioned nor published: their texts are plain data
         objetivo.resumenNarrativo = o.resumenNarrativo();
         objetivo.responsable = o.responsable();
-        objetivo.registradoPor = token.getSubject();
+        objetivo.registradoPor = solicitante.sujeto();
         return new Importado(objetivo.clave, objetivo.id, null, Cambio.MODIFICADO);
     }
 
     /** POST /indicadores for a new clave, PUT /indicadores/{id} for a known one: the same validation and versions. */
-    private Importado importarIndicador(UUID programaId, UUID objetivoId, DocumentoPrograma documento,
-                                        IndicadorRequest ficha, String ruta) {
+    private Importado importarIndicador(UUID programaId, UUID objetivoId, Documento documento, IndicadorCommand ficha,
+                                        String ruta, Solicitante solicitante) {
         Optional<IndicadorEntity> existente = indicadores.buscarPorClave(programaId, ficha.clave());
         if (existente.isEmpty()) {
-            Indicador creado = enDocumento(ruta, () -> indicadorService.crear(
-                    ficha.en(objetivoId, documento.vigenteDesde(), null)));
+            IndicadorView creado = enDocumento(ruta, () -> indicadorService.crear(
+                    ficha.en(objetivoId, documento.vigenteDesde(), null), solicitante));
             return new Importado(creado.clave(), creado.id(), creado.version(), Cambio.CREADO);
         }
         IndicadorEntity indicador = existente.get();
         int antes = indicador.version;
         LocalDate vigenteDesde = documento.vigenteDesde() != null ? documento.vigenteDesde() : LocalDate.now(ZONA);
-        Indicador actual = enDocumento(ruta, () -> indicadorService.actualizar(indicador.id,
-                ficha.en(objetivoId, vigenteDesde, documento.modificadoPor())));
+        IndicadorView actual = enDocumento(ruta, () -> indicadorService.actualizar(indicador.id,
+                ficha.en(objetivoId, vigenteDesde, documento.modificadoPor()), solicitante));
         return new Importado(actual.clave(), actual.id(), actual.version(), cambio(antes, actual.version()));
+    }
+
+    /** Objectives in MIR order then by clave, each with its indicators by clave: the same catalog always exports the same text. */
+    private static Documento documento(ProgramaEntity p, List<IndicadorEntity> vigentes) {
+        Map<UUID, String> claves = p.objetivos.stream().collect(Collectors.toMap(o -> o.id, o -> o.clave));
+        Map<UUID, List<IndicadorEntity>> porObjetivo = vigentes.stream().collect(Collectors.groupingBy(i -> i.objetivo.id));
+        List<Objetivo> objetivos = p.objetivos.stream()
+                .sorted(Comparator.comparing((ObjetivoEntity o) -> o.nivel).thenComparing(o -> o.clave))
+                .map(o -> new Objetivo(o.clave, o.nivel, o.resumenNarrativo, o.responsable,
+                        o.padreId == null ? null : claves.get(o.padreId),
+                        porObjetivo.getOrDefault(o.id, List.of()).stream()
+                                .sorted(Comparator.comparing(i -> i.clave))
+                                .map(i -> new IndicadorCommand(i.clave, null, i.ficha.comoFichaTecnica(), null, null, null))
+                                .toList()))
+                .toList();
+        return new Documento(DatosPrograma.de(p), null, null, objetivos);
     }
 
     private static Optional<ObjetivoEntity> objetivo(ProgramaEntity programa, String clave) {

@@ -1,6 +1,5 @@
 package mx.pbrsed.catalog.service;
 
-import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,13 +15,14 @@ import mx.pbrsed.catalog.config.TopicsConfig;
 import mx.pbrsed.catalog.domain.Comportamiento;
 import mx.pbrsed.catalog.domain.DefinicionInvalidaException;
 import mx.pbrsed.catalog.domain.EstadoIndicador;
+import mx.pbrsed.catalog.domain.FichaTecnica;
+import mx.pbrsed.catalog.domain.FiltroIndicadores;
 import mx.pbrsed.catalog.domain.FormulaDescendente;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.MetasCalendarizadas;
 import mx.pbrsed.catalog.domain.MetodoCalculo;
 import mx.pbrsed.catalog.domain.ParametrosSemaforo;
 import mx.pbrsed.catalog.domain.VariableIndicador;
-import mx.pbrsed.catalog.mapping.IndicadorMapper;
-import mx.pbrsed.platform.outbox.EventoPublisher;
 import mx.pbrsed.catalog.messaging.IndicadorPublicadoEvent;
 import mx.pbrsed.catalog.repository.Ficha;
 import mx.pbrsed.catalog.repository.IndicadorConCapturaRepository;
@@ -35,15 +35,9 @@ import mx.pbrsed.catalog.repository.MetaModificacionRepository;
 import mx.pbrsed.catalog.repository.ObjetivoEntity;
 import mx.pbrsed.catalog.repository.ObjetivoRepository;
 import mx.pbrsed.catalog.repository.ProgramaRepository;
-import mx.pbrsed.catalog.rest.model.FiltroIndicadores;
-import mx.pbrsed.catalog.rest.model.Indicador;
-import mx.pbrsed.catalog.rest.model.IndicadorRequest;
-import mx.pbrsed.catalog.rest.model.Limites;
-import mx.pbrsed.catalog.rest.model.ModificacionMetas;
-import mx.pbrsed.catalog.rest.model.PaginaDeIndicadores;
-import mx.pbrsed.catalog.rest.model.RetiroRequest;
-import mx.pbrsed.catalog.rest.model.VersionIndicador;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.outbox.EventoPublisher;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 @ApplicationScoped
 @Transactional
@@ -58,12 +52,11 @@ public class IndicadorService {
     private final ProgramaRepository programas;
     private final EventoPublisher publisher;
     private final TopicsConfig topics;
-    private final JsonWebToken token;
 
     public IndicadorService(IndicadorRepository indicadores, IndicadorVersionRepository versiones,
                             MetaModificacionRepository modificacionesDeMetas, IndicadorConCapturaRepository conCaptura,
                             ObjetivoRepository objetivos, ProgramaRepository programas, EventoPublisher publisher,
-                            TopicsConfig topics, JsonWebToken token) {
+                            TopicsConfig topics) {
         this.indicadores = indicadores;
         this.versiones = versiones;
         this.modificacionesDeMetas = modificacionesDeMetas;
@@ -72,26 +65,25 @@ public class IndicadorService {
         this.programas = programas;
         this.publisher = publisher;
         this.topics = topics;
-        this.token = token;
     }
 
-    public Indicador crear(IndicadorRequest request) {
+    public IndicadorView crear(IndicadorCommand pedido, Solicitante solicitante) {
         var indicador = new IndicadorEntity();
         indicador.id = UUID.randomUUID();
-        indicador.objetivo = objetivo(request.objetivoId());
+        indicador.objetivo = objetivo(pedido.objetivoId());
         indicador.programaId = indicador.objetivo.programa.id;
-        indicador.clave = clave(request.clave(), indicador.objetivo);
+        indicador.clave = clave(pedido.clave(), indicador.objetivo);
         indicador.version = 1;
         indicador.estado = EstadoIndicador.VIGENTE;
         // the first definition holds for the whole ejercicio unless it says otherwise
-        indicador.vigenteDesde = request.vigenteDesde() != null ? request.vigenteDesde()
+        indicador.vigenteDesde = pedido.vigenteDesde() != null ? pedido.vigenteDesde()
                 : LocalDate.of(indicador.objetivo.programa.ejercicio, 1, 1);
-        indicador.ficha = validarFicha(request);
+        indicador.ficha = validarFicha(pedido.ficha());
         indicador.actualizadoEn = OffsetDateTime.now();
-        indicador.registradoPor = token.getSubject();
+        indicador.registradoPor = solicitante.sujeto();
         indicadores.persist(indicador);
         publicar(indicador);
-        return IndicadorMapper.aModelo(indicador);
+        return IndicadorView.de(indicador);
     }
 
     /**
@@ -99,38 +91,38 @@ public class IndicadorService {
      * changes nothing. Metas aprobadas are fixed; a change of the modificadas is justified and kept
      * in the history.
      */
-    public Indicador actualizar(UUID id, IndicadorRequest request) {
+    public IndicadorView actualizar(UUID id, IndicadorCommand pedido, Solicitante solicitante) {
         IndicadorEntity indicador = vigente(id);
-        ObjetivoEntity objetivo = objetivo(request.objetivoId());
+        ObjetivoEntity objetivo = objetivo(pedido.objetivoId());
         if (!objetivo.programa.id.equals(indicador.objetivo.programa.id)) {
             throw new DefinicionInvalidaException("objetivoId", "El objetivo " + objetivo.id
                     + " es de otro programa; un indicador no cambia de programa");
         }
-        if (request.clave() != null && !request.clave().equals(indicador.clave)) {
+        if (pedido.clave() != null && !pedido.clave().equals(indicador.clave)) {
             throw new DefinicionInvalidaException("clave", "La clave " + indicador.clave + " del indicador no cambia");
         }
-        Ficha nueva = validarFicha(request);
+        Ficha nueva = validarFicha(pedido.ficha());
         if (!nueva.metasAprobadas().equals(indicador.ficha.metasAprobadas())) {
             throw new DefinicionInvalidaException(MetasCalendarizadas.CAMPO_APROBADAS,
                     "Las metas aprobadas son fijas una vez aprobado el programa; se modifican las metas modificadas");
         }
         if (nueva.equals(indicador.ficha) && objetivo == indicador.objetivo) {
-            return IndicadorMapper.aModelo(indicador);
+            return IndicadorView.de(indicador);
         }
         // the last version is kept for the retiro
-        if (indicador.version >= Limites.VERSIONES - 1) {
+        if (indicador.version >= Maximos.VERSIONES - 1) {
             throw new ConflictoException("El indicador " + id + " tiene " + indicador.version
-                    + " versiones; solo admite ya su retiro (máximo " + Limites.VERSIONES + ")");
+                    + " versiones; solo admite ya su retiro (máximo " + Maximos.VERSIONES + ")");
         }
-        if (request.vigenteDesde().isBefore(indicador.vigenteDesde)) {
+        if (pedido.vigenteDesde().isBefore(indicador.vigenteDesde)) {
             throw new DefinicionInvalidaException("vigenteDesde", "La versión " + indicador.version
                     + " rige desde " + indicador.vigenteDesde + "; una nueva versión no puede regir antes");
         }
-        if (request.modificadoPor() == null || request.modificadoPor().isBlank()) {
+        if (pedido.modificadoPor() == null || pedido.modificadoPor().isBlank()) {
             throw new DefinicionInvalidaException("modificadoPor", "Un cambio del indicador nombra a quien lo hace");
         }
         boolean cambianMetas = !nueva.metasModificadas().equals(indicador.ficha.metasModificadas());
-        if (cambianMetas && (request.justificacion() == null || request.justificacion().isBlank())) {
+        if (cambianMetas && (pedido.justificacion() == null || pedido.justificacion().isBlank())) {
             throw new DefinicionInvalidaException("justificacion", "Una modificación de las metas modificadas requiere justificación");
         }
         OffsetDateTime ahora = OffsetDateTime.now();
@@ -138,28 +130,28 @@ public class IndicadorService {
             var modificacion = new MetaModificacionEntity();
             modificacion.indicadorId = indicador.id;
             modificacion.version = indicador.version + 1;
-            modificacion.modificadoPor = request.modificadoPor();
+            modificacion.modificadoPor = pedido.modificadoPor();
             modificacion.modificadoEn = ahora;
-            modificacion.justificacion = request.justificacion();
-            modificacion.registradoPor = token.getSubject();
+            modificacion.justificacion = pedido.justificacion();
+            modificacion.registradoPor = solicitante.sujeto();
             modificacion.antes = indicador.ficha.metasModificadas();
             modificacion.despues = nueva.metasModificadas();
             modificacionesDeMetas.persist(modificacion);
         }
         indicador.version++;
         indicador.objetivo = objetivo;
-        indicador.vigenteDesde = request.vigenteDesde();
+        indicador.vigenteDesde = pedido.vigenteDesde();
         indicador.ficha = nueva;
         indicador.actualizadoEn = ahora;
-        indicador.registradoPor = token.getSubject();
+        indicador.registradoPor = solicitante.sujeto();
         publicar(indicador);
-        return IndicadorMapper.aModelo(indicador);
+        return IndicadorView.de(indicador);
     }
 
     /** The retired indicator keeps its ficha; its last version, RETIRADO, tells replicas to stop accepting capturas. */
-    public Indicador retirar(UUID id, RetiroRequest request) {
+    public IndicadorView retirar(UUID id, LocalDate desde, Solicitante solicitante) {
         IndicadorEntity indicador = vigente(id);
-        LocalDate vigenteDesde = request.vigenteDesde() != null ? request.vigenteDesde() : LocalDate.now(ZONA);
+        LocalDate vigenteDesde = desde != null ? desde : LocalDate.now(ZONA);
         if (vigenteDesde.isBefore(indicador.vigenteDesde)) {
             throw new DefinicionInvalidaException("vigenteDesde", "La versión " + indicador.version
                     + " rige desde " + indicador.vigenteDesde + "; el retiro no puede regir antes");
@@ -168,16 +160,16 @@ public class IndicadorService {
         indicador.estado = EstadoIndicador.RETIRADO;
         indicador.vigenteDesde = vigenteDesde;
         indicador.actualizadoEn = OffsetDateTime.now();
-        indicador.registradoPor = token.getSubject();
+        indicador.registradoPor = solicitante.sujeto();
         publicar(indicador);
-        return IndicadorMapper.aModelo(indicador);
+        return IndicadorView.de(indicador);
     }
 
     /**
      * Only an indicator without capturas is deleted, with its history; a last RETIRADO event tells
      * replicas to forget it. No row is left to name who deleted it, so the log does.
      */
-    public void eliminar(UUID id) {
+    public void eliminar(UUID id, Solicitante solicitante) {
         IndicadorEntity indicador = existente(id);
         if (conCaptura.tieneCapturas(id)) {
             throw new ConflictoException("El indicador " + id + " tiene capturas: no se elimina, se retira (POST /indicadores/"
@@ -189,48 +181,48 @@ public class IndicadorService {
         modificacionesDeMetas.delete("indicadorId", id);
         versiones.delete("indicadorId", id);
         indicadores.delete(indicador);
-        Log.infof("Indicador %s (%s) eliminado por %s", id, indicador.clave, token.getSubject());
+        Log.infof("Indicador %s (%s) eliminado por %s", id, indicador.clave, solicitante.sujeto());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Indicador> buscar(UUID id) {
-        return indicadores.findByIdOptional(id).map(IndicadorMapper::aModelo);
+    public Optional<IndicadorView> buscar(UUID id) {
+        return indicadores.findByIdOptional(id).map(IndicadorView::de);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicador buscarVersion(UUID id, int version) {
+    public IndicadorView buscarVersion(UUID id, int version) {
         IndicadorEntity indicador = existente(id);
-        return versiones.buscar(id, version).map(v -> IndicadorMapper.aModelo(v, indicador.clave))
+        return versiones.buscar(id, version).map(v -> IndicadorView.de(v, indicador.clave))
                 .orElseThrow(() -> new RecursoNoEncontradoException("la versión " + version + " del indicador", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicador buscarVigenteEn(UUID id, LocalDate fecha) {
+    public IndicadorView buscarVigenteEn(UUID id, LocalDate fecha) {
         IndicadorEntity indicador = existente(id);
-        return versiones.vigenteEn(id, fecha).map(v -> IndicadorMapper.aModelo(v, indicador.clave))
+        return versiones.vigenteEn(id, fecha).map(v -> IndicadorView.de(v, indicador.clave))
                 .orElseThrow(() -> new RecursoNoEncontradoException("una versión vigente el " + fecha + " del indicador", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VersionIndicador> versiones(UUID id) {
-        return versiones.delIndicador(existente(id).id).stream().map(IndicadorMapper::aResumen).toList();
+    public List<VersionView> versiones(UUID id) {
+        return versiones.delIndicador(existente(id).id).stream().map(VersionView::de).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ModificacionMetas> historialDeMetas(UUID id) {
-        return modificacionesDeMetas.delIndicador(existente(id).id).stream().map(IndicadorMapper::aModelo).toList();
+    public List<ModificacionMetasView> historialDeMetas(UUID id) {
+        return modificacionesDeMetas.delIndicador(existente(id).id).stream().map(ModificacionMetasView::de).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaginaDeIndicadores consultar(FiltroIndicadores filtro, int page, int size) {
-        List<Indicador> items = indicadores.consultar(filtro, page, size).stream().map(IndicadorMapper::aModelo).toList();
-        return new PaginaDeIndicadores(items, page, size, indicadores.contar(filtro));
+    public PaginaView consultar(FiltroIndicadores filtro, int page, int size) {
+        List<IndicadorView> items = indicadores.consultar(filtro, page, size).stream().map(IndicadorView::de).toList();
+        return new PaginaView(items, page, size, indicadores.contar(filtro));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<Indicador>> delPrograma(int ejercicio, String clave) {
+    public Optional<List<IndicadorView>> delPrograma(int ejercicio, String clave) {
         return programas.buscar(ejercicio, clave)
-                .map(p -> indicadores.delPrograma(p.id).stream().map(IndicadorMapper::aModelo).toList());
+                .map(p -> indicadores.delPrograma(p.id).stream().map(IndicadorView::de).toList());
     }
 
     private IndicadorEntity existente(UUID id) {
@@ -254,9 +246,9 @@ public class IndicadorService {
     private String clave(String pedida, ObjetivoEntity objetivo) {
         programas.bloquear(objetivo.programa);
         Set<String> usadas = indicadores.clavesDelPrograma(objetivo.programa.id);
-        if (usadas.size() >= Limites.INDICADORES_POR_PROGRAMA) {
+        if (usadas.size() >= Maximos.INDICADORES_POR_PROGRAMA) {
             throw new ConflictoException("El programa " + objetivo.programa.clave + " ya tiene "
-                    + Limites.INDICADORES_POR_PROGRAMA + " indicadores, el máximo");
+                    + Maximos.INDICADORES_POR_PROGRAMA + " indicadores, el máximo");
         }
         if (pedida == null) {
             return Claves.siguiente(objetivo.clave + "-", usadas);
@@ -268,31 +260,29 @@ public class IndicadorService {
     }
 
     /** Validates the whole ficha through the domain before anything is stored. */
-    private static Ficha validarFicha(IndicadorRequest request) {
-        List<VariableIndicador> variables = IndicadorMapper.aDominio(request.variables());
+    private static Ficha validarFicha(FichaTecnica pedida) {
+        List<VariableIndicador> variables = pedida.variables();
         Set<String> claves = new HashSet<>();
         for (VariableIndicador variable : variables) {
             if (!claves.add(variable.clave())) {
                 throw new DefinicionInvalidaException("variables", "Variable repetida " + variable.clave());
             }
         }
-        MetodoCalculo metodo = MetodoCalculo.de(request.metodoCalculo().familia(), request.metodoCalculo().expresion(), claves);
-        Comportamiento comportamiento = request.comportamiento();
-        FormulaDescendente formulaDescendente = request.formulaDescendente() == null
-                ? FormulaDescendente.LINEAL : request.formulaDescendente();
+        MetodoCalculo metodo = MetodoCalculo.de(pedida.familia(), pedida.expresion(), claves);
+        Comportamiento comportamiento = pedida.comportamiento();
+        FormulaDescendente formulaDescendente = pedida.formulaDescendente() == null
+                ? FormulaDescendente.LINEAL : pedida.formulaDescendente();
         if (formulaDescendente == FormulaDescendente.INVERSA && comportamiento != Comportamiento.DESCENDENTE) {
             throw new DefinicionInvalidaException("formulaDescendente", "La fórmula INVERSA solo aplica a un indicador DESCENDENTE");
         }
-        ParametrosSemaforo semaforo = request.parametrosSemaforo() == null
+        ParametrosSemaforo semaforo = pedida.parametrosSemaforo() == null
                 ? ParametrosSemaforo.porDefecto(comportamiento)
-                : new ParametrosSemaforo(IndicadorMapper.rangosADominio(request.parametrosSemaforo()));
-        MetasCalendarizadas metas = MetasCalendarizadas.validar(
-                IndicadorMapper.metasADominio(request.metasCalendarizadas().aprobadas()),
-                IndicadorMapper.metasADominio(request.metasCalendarizadas().modificadas()),
-                claves, request.frecuencia());
-        return new Ficha(request.nombre(), request.tipo(), request.dimension(), comportamiento, formulaDescendente,
-                request.frecuencia(), request.unidadMedida(), metodo.familia(), metodo.expresionTexto(),
-                request.lineaBase(), request.mediosVerificacion(), variables, semaforo.rangos(),
+                : new ParametrosSemaforo(pedida.parametrosSemaforo());
+        MetasCalendarizadas metas = MetasCalendarizadas.validar(pedida.metasAprobadas(), pedida.metasModificadas(),
+                claves, pedida.frecuencia());
+        return new Ficha(pedida.nombre(), pedida.tipo(), pedida.dimension(), comportamiento, formulaDescendente,
+                pedida.frecuencia(), pedida.unidadMedida(), metodo.familia(), metodo.expresionTexto(),
+                pedida.lineaBase(), pedida.mediosVerificacion(), variables, semaforo.rangos(),
                 metas.aprobadas(), metas.modificadas());
     }
 
@@ -316,7 +306,7 @@ public class IndicadorService {
         Ficha f = indicador.ficha;
         Set<String> claves = new HashSet<>();
         f.variables().forEach(v -> claves.add(v.clave()));
-        IndicadorPublicadoEvent evento = IndicadorMapper.aEvento(indicador, MetodoCalculo.de(f.familia(), f.expresion(), claves));
+        IndicadorPublicadoEvent evento = IndicadorPublicadoEvent.de(indicador, MetodoCalculo.de(f.familia(), f.expresion(), claves));
         return publisher.publicar(topics.indicadores(), indicador.id.toString(), evento);
     }
 }

@@ -1,69 +1,65 @@
 package mx.pbrsed.catalog.service;
 
-import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import mx.pbrsed.catalog.domain.DefinicionInvalidaException;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.TipoReferencia;
 import mx.pbrsed.catalog.repository.ReferenciaEntity;
 import mx.pbrsed.catalog.repository.ReferenciaRepository;
-import mx.pbrsed.catalog.rest.model.Limites;
-import mx.pbrsed.catalog.rest.model.Referencia;
-import mx.pbrsed.catalog.rest.model.ReferenciaRequest;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 /** Plain CRUD over the reference catalogues, and the check that a program names entries in force. */
 @ApplicationScoped
 @Transactional
 public class ReferenciaService {
     private final ReferenciaRepository referencias;
-    private final JsonWebToken token;
 
-    public ReferenciaService(ReferenciaRepository referencias, JsonWebToken token) {
+    public ReferenciaService(ReferenciaRepository referencias) {
         this.referencias = referencias;
-        this.token = token;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Referencia> listar(TipoReferencia tipo) {
-        return referencias.delTipo(tipo).stream().map(ReferenciaService::aModelo).toList();
+    public List<ReferenciaView> listar(TipoReferencia tipo) {
+        return referencias.delTipo(tipo).stream().map(ReferenciaView::de).toList();
     }
 
-    public Referencia crear(TipoReferencia tipo, ReferenciaRequest request) {
-        if (referencias.buscar(tipo, request.clave()).isPresent()) {
-            throw new ConflictoException("Ya existe la clave " + request.clave() + " en el catálogo " + tipo);
+    public ReferenciaView crear(TipoReferencia tipo, ReferenciaCommand entrada, Solicitante solicitante) {
+        if (referencias.buscar(tipo, entrada.clave()).isPresent()) {
+            throw new ConflictoException("Ya existe la clave " + entrada.clave() + " en el catálogo " + tipo);
         }
-        if (referencias.count("tipo", tipo) >= Limites.ENTRADAS_POR_CATALOGO) {
-            throw new ConflictoException("El catálogo " + tipo + " ya tiene " + Limites.ENTRADAS_POR_CATALOGO
+        if (referencias.count("tipo", tipo) >= Maximos.ENTRADAS_POR_CATALOGO) {
+            throw new ConflictoException("El catálogo " + tipo + " ya tiene " + Maximos.ENTRADAS_POR_CATALOGO
                     + " entradas, el máximo; retire y reutilice claves");
         }
         boolean esUnidadResponsable = tipo == TipoReferencia.UNIDAD_RESPONSABLE;
         if (esUnidadResponsable) {
-            vigente(TipoReferencia.RAMO, request.ramo(), "ramo");
-        } else if (request.ramo() != null) {
+            vigente(TipoReferencia.RAMO, entrada.ramo(), "ramo");
+        } else if (entrada.ramo() != null) {
             throw new DefinicionInvalidaException("ramo", "Solo una unidad responsable pertenece a un ramo");
         }
         var referencia = new ReferenciaEntity();
         referencia.tipo = tipo;
-        referencia.clave = request.clave();
-        referencia.nombre = request.nombre();
-        referencia.ramoClave = request.ramo();
-        referencia.registradoPor = token.getSubject();
+        referencia.clave = entrada.clave();
+        referencia.nombre = entrada.nombre();
+        referencia.ramoClave = entrada.ramo();
+        referencia.registradoPor = solicitante.sujeto();
         referencias.persist(referencia);
-        return aModelo(referencia);
+        return ReferenciaView.de(referencia);
     }
 
     /** Retiring twice keeps the first date and author. */
-    public Referencia retirar(TipoReferencia tipo, String clave) {
+    public ReferenciaView retirar(TipoReferencia tipo, String clave, Solicitante solicitante) {
         ReferenciaEntity referencia = referencias.buscar(tipo, clave)
                 .orElseThrow(() -> new RecursoNoEncontradoException("en el catálogo " + tipo + " la clave", clave));
         if (referencia.retiradoEn == null) {
             referencia.retiradoEn = OffsetDateTime.now();
-            referencia.retiradoPor = token.getSubject();
+            referencia.retiradoPor = solicitante.sujeto();
         }
-        return aModelo(referencia);
+        return ReferenciaView.de(referencia);
     }
 
     /** The entry, which must exist and not be retired; otherwise a 422 naming campo. */
@@ -77,9 +73,5 @@ public class ReferenciaService {
             throw new DefinicionInvalidaException(campo, "La clave " + clave + " del catálogo " + tipo + " está retirada");
         }
         return referencia;
-    }
-
-    private static Referencia aModelo(ReferenciaEntity r) {
-        return new Referencia(r.clave, r.nombre, r.ramoClave, r.retiradoEn, r.registradoPor, r.retiradoPor);
     }
 }

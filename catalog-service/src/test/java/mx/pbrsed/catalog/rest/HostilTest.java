@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 import mx.pbrsed.catalog.Almacen;
 import mx.pbrsed.catalog.CatalogoApi;
 import mx.pbrsed.catalog.HttpCrudo;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.ParserFormula;
 import mx.pbrsed.catalog.rest.model.Limites;
 import mx.pbrsed.platform.pruebas.Hostiles;
@@ -130,12 +131,12 @@ class HostilTest {
                                 decimal("programa.presupuestoAprobado"),
                                 fecha("vigenteDesde"),
                                 texto("modificadoPor", Limites.NOMBRE),
-                                lista(valido, "objetivos", Limites.OBJETIVOS),
+                                lista(valido, "objetivos", Maximos.OBJETIVOS),
                                 clave("objetivos[0].clave", Limites.CLAVE_OBJETIVO),
                                 texto("objetivos[0].resumenNarrativo", Limites.TEXTO),
                                 texto("objetivos[0].responsable", Limites.NOMBRE),
                                 clave("objetivos[1].padre", Limites.CLAVE_OBJETIVO),
-                                lista(valido, "objetivos[0].indicadores", Limites.INDICADORES_POR_OBJETIVO),
+                                lista(valido, "objetivos[0].indicadores", Maximos.INDICADORES_POR_OBJETIVO),
                                 clave(indicador + "clave", Limites.CLAVE_INDICADOR),
                                 texto(indicador + "nombre", Limites.NOMBRE),
                                 formula(indicador + "metodoCalculo.expresion"),

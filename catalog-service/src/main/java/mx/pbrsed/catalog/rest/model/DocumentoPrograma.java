@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import mx.pbrsed.catalog.domain.Maximos;
 
 /**
  * A programa with its MIR and the current fichas of its indicators, as one JSON document with no
@@ -21,5 +22,5 @@ public record DocumentoPrograma(
         @NotNull @Valid ProgramaRequest programa,
         @FechaAdmitida LocalDate vigenteDesde,
         @Size(max = Limites.NOMBRE) String modificadoPor,
-        @NotNull @Size(max = Limites.OBJETIVOS) List<@Valid @NotNull ObjetivoDocumento> objetivos) {
+        @NotNull @Size(max = Maximos.OBJETIVOS) List<@Valid @NotNull ObjetivoDocumento> objetivos) {
 }

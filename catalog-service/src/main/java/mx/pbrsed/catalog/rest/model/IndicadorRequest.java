@@ -58,13 +58,6 @@ public record IndicadorRequest(
 
     static final String EN_DOCUMENTO = "en un documento de programa lo da el objetivo o el documento";
 
-    /** This ficha for the objective, with the date and author of a change, as POST and PUT take it. */
-    public IndicadorRequest en(UUID objetivo, LocalDate desde, String autor) {
-        return new IndicadorRequest(clave, objetivo, nombre, tipo, dimension, comportamiento, formulaDescendente,
-                frecuencia, unidadMedida, metodoCalculo, variables, lineaBase, mediosVerificacion, parametrosSemaforo,
-                metasCalendarizadas, desde, justificacion, autor);
-    }
-
     /** Validation of a registration. */
     public interface Alta extends Default {
     }

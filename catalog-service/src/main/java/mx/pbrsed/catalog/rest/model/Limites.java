@@ -41,16 +41,6 @@ public final class Limites {
     public static final int RANGOS = 10;
     /** Metas of one list: one per month. */
     public static final int METAS = 12;
-    /** Objectives of one MIR in a document, and indicators of one objective. */
-    public static final int OBJETIVOS = 200;
-    public static final int INDICADORES_POR_OBJETIVO = 20;
-    /** Indicators of one programa: as many as a document of the largest MIR holds. */
-    public static final int INDICADORES_POR_PROGRAMA = OBJETIVOS * INDICADORES_POR_OBJETIVO;
-    /** Versions of one indicator: a change a month for decades. */
-    public static final int VERSIONES = 1000;
-    /** Entries of one reference catalogue: every ramo, UR or unidad de medida of a state, many times over. */
-    public static final int ENTRADAS_POR_CATALOGO = 5000;
-
     /** Budget figures in MXN, as the programa's numeric(18, 2) columns hold them. */
     public static final int PESOS_ENTEROS = 16;
     public static final int PESOS_DECIMALES = 2;

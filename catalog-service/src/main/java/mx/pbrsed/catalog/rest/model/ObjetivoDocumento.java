@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.util.List;
+import mx.pbrsed.catalog.domain.Maximos;
 import mx.pbrsed.catalog.domain.Nivel;
 
 /** An objective of a {@link DocumentoPrograma} with its indicators; an ACTIVIDAD names the clave of its COMPONENTE as padre. */
@@ -21,6 +22,6 @@ public record ObjetivoDocumento(
         @Size(max = Limites.NOMBRE) String responsable,
         @Size(max = Limites.CLAVE_OBJETIVO) @Pattern(regexp = Limites.PATRON_CLAVE_MIR, message = Limites.MENSAJE_CLAVE_MIR)
         String padre,
-        @NotNull @Size(max = Limites.INDICADORES_POR_OBJETIVO)
+        @NotNull @Size(max = Maximos.INDICADORES_POR_OBJETIVO)
         List<@Valid @ConvertGroup(from = Default.class, to = IndicadorRequest.EnDocumento.class) @NotNull IndicadorRequest> indicadores) {
 }

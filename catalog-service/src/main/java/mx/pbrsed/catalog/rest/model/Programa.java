@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.catalog.domain.Maximos;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A programa's current version: actualizadoEn and registradoPor (a token subject) say when and by whom it was made. */
@@ -19,7 +20,7 @@ public record Programa(
         @Schema(maxLength = Limites.NOMBRE) String nombre,
         BigDecimal presupuestoAprobado,
         BigDecimal presupuestoModificado,
-        @Schema(maxItems = Limites.OBJETIVOS) List<Objetivo> objetivos,
+        @Schema(maxItems = Maximos.OBJETIVOS) List<Objetivo> objetivos,
         OffsetDateTime actualizadoEn,
         @Schema(nullable = true, maxLength = Limites.SUJETO) String registradoPor) {
 }

@@ -1,7 +1,4 @@
-package mx.pbrsed.catalog.rest.model;
-
-import mx.pbrsed.catalog.domain.Nivel;
-import mx.pbrsed.catalog.domain.TipoIndicador;
+package mx.pbrsed.catalog.domain;
 
 /** The filters of GET /indicadores, each optional (null: any): claves of ramo, UR and programa. */
 public record FiltroIndicadores(Integer ejercicio, String ramo, String ur, String programa, Nivel nivel, TipoIndicador tipo) {

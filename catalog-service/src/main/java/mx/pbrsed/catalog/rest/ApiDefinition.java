@@ -46,71 +46,71 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "catalogos", description = "Reference catalogues: ramos, unidades responsables and unidades de medida")
         },
         components = @Components(headers = {
-                @Header(name = OpenApiDefinicion.LIMITE, description = "Requests the token may make at once (its bucket)",
+                @Header(name = ApiDefinition.LIMITE, description = "Requests the token may make at once (its bucket)",
                         schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000")),
-                @Header(name = OpenApiDefinicion.RESTANTES, description = "Requests left in the bucket",
+                @Header(name = ApiDefinition.RESTANTES, description = "Requests left in the bucket",
                         schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000")),
-                @Header(name = OpenApiDefinicion.REINICIO, description = "Seconds until the bucket is full again",
+                @Header(name = ApiDefinition.REINICIO, description = "Seconds until the bucket is full again",
                         schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000"))
         }, responses = {
-                @APIResponse(name = OpenApiDefinicion.VALIDACION, headers = {
-                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
-                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
-                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                @APIResponse(name = ApiDefinition.VALIDACION, headers = {
+                        @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
+                        @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
+                        @Header(name = ApiDefinition.REINICIO, ref = ApiDefinition.REINICIO)},
                         description = "The request is malformed: a field or parameter is "
                         + "invalid (validacion, listing each one in errores) or the body is not the JSON expected (json-invalido)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "validacion", value = Examples.PROBLEMA_VALIDACION),
-                                        @ExampleObject(name = "json-invalido", value = Examples.PROBLEMA_JSON_INVALIDO)})),
-                @APIResponse(name = OpenApiDefinicion.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
+                                        @ExampleObject(name = "validacion", ref = "problema-validacion"),
+                                        @ExampleObject(name = "json-invalido", ref = "problema-json-invalido")})),
+                @APIResponse(name = ApiDefinition.NO_AUTENTICADO, description = "No bearer token, or one whose signature, "
                         + "issuer or expiry is not accepted",
                         headers = @Header(name = "WWW-Authenticate", description = "Bearer",
                                 schema = @Schema(type = SchemaType.STRING, maxLength = 100, enumeration = "Bearer")),
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "no-autenticado", value = Examples.PROBLEMA_NO_AUTENTICADO))),
-                @APIResponse(name = OpenApiDefinicion.PROHIBIDO, description = "The token's roles do not allow the operation",
+                                examples = @ExampleObject(name = "no-autenticado", ref = "problema-no-autenticado"))),
+                @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token's roles do not allow the operation",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "prohibido", value = Examples.PROBLEMA_PROHIBIDO))),
-                @APIResponse(name = OpenApiDefinicion.NO_ENCONTRADO, headers = {
-                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
-                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
-                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                                examples = @ExampleObject(name = "prohibido", ref = "problema-prohibido"))),
+                @APIResponse(name = ApiDefinition.NO_ENCONTRADO, headers = {
+                        @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
+                        @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
+                        @Header(name = ApiDefinition.REINICIO, ref = ApiDefinition.REINICIO)},
                         description = "No such programa, objective, indicator, version or entry, or a path "
                         + "that names none (an ejercicio that is not a number, an id that is not a UUID)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "no-encontrado", value = Examples.PROBLEMA_NO_ENCONTRADO))),
-                @APIResponse(name = OpenApiDefinicion.CONFLICTO, headers = {
-                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
-                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
-                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                                examples = @ExampleObject(name = "no-encontrado", ref = "problema-no-encontrado"))),
+                @APIResponse(name = ApiDefinition.CONFLICTO, headers = {
+                        @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
+                        @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
+                        @Header(name = ApiDefinition.REINICIO, ref = ApiDefinition.REINICIO)},
                         description = "The change collides with what the catalog holds: "
                         + "a clave already taken, a retired indicator, an indicator with capturas",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "conflicto", value = Examples.PROBLEMA_CONFLICTO))),
-                @APIResponse(name = OpenApiDefinicion.DEMASIADO_GRANDE, description = "The body is larger than the server accepts",
+                                examples = @ExampleObject(name = "conflicto", ref = "problema-conflicto"))),
+                @APIResponse(name = ApiDefinition.DEMASIADO_GRANDE, description = "The body is larger than the server accepts",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "demasiado-grande", value = Examples.PROBLEMA_DEMASIADO_GRANDE))),
-                @APIResponse(name = OpenApiDefinicion.TIPO_NO_SOPORTADO, description = "The body is not application/json",
+                                examples = @ExampleObject(name = "demasiado-grande", ref = "problema-demasiado-grande"))),
+                @APIResponse(name = ApiDefinition.TIPO_NO_SOPORTADO, description = "The body is not application/json",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "http-415", value = Examples.PROBLEMA_TIPO_NO_SOPORTADO))),
-                @APIResponse(name = OpenApiDefinicion.DEFINICION_INVALIDA, headers = {
-                        @Header(name = OpenApiDefinicion.LIMITE, ref = OpenApiDefinicion.LIMITE),
-                        @Header(name = OpenApiDefinicion.RESTANTES, ref = OpenApiDefinicion.RESTANTES),
-                        @Header(name = OpenApiDefinicion.REINICIO, ref = OpenApiDefinicion.REINICIO)},
+                                examples = @ExampleObject(name = "http-415", ref = "problema-tipo-no-soportado"))),
+                @APIResponse(name = ApiDefinition.DEFINICION_INVALIDA, headers = {
+                        @Header(name = ApiDefinition.LIMITE, ref = ApiDefinition.LIMITE),
+                        @Header(name = ApiDefinition.RESTANTES, ref = ApiDefinition.RESTANTES),
+                        @Header(name = ApiDefinition.REINICIO, ref = ApiDefinition.REINICIO)},
                         description = "Well-formed but not a definition the "
                         + "catalog can compute or accept (definicion-invalida), or a formula it cannot parse (formula-invalida, "
                         + "with the position)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "definicion-invalida", value = Examples.PROBLEMA_DEFINICION_INVALIDA),
-                                        @ExampleObject(name = "formula-invalida", value = Examples.PROBLEMA_FORMULA_INVALIDA)}))
+                                        @ExampleObject(name = "definicion-invalida", ref = "problema-definicion-invalida"),
+                                        @ExampleObject(name = "formula-invalida", ref = "problema-formula-invalida")}))
         }))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256 JWT from the configured issuer; its groups claim carries the roles. Verified as RFC8725 "
                 + "recommends for the algorithm (RS256 only: none and HMAC are refused), the signature, the issuer and the "
                 + "expiry, and a subject is required; the audience is not checked.")
-public class OpenApiDefinicion extends Application {
+public class ApiDefinition extends Application {
     static final String VALIDACION = "Validacion";
     static final String NO_AUTENTICADO = "NoAutenticado";
     static final String PROHIBIDO = "Prohibido";

@@ -1,0 +1,26 @@
+package mx.pbrsed.catalog.domain;
+
+import java.util.List;
+
+/**
+ * An indicator's ficha técnica: what it measures, how (the formula over its variables), when and
+ * against what (metas, semáforo). As asked for, formulaDescendente and parametrosSemaforo may be
+ * null (LINEAL and the defaults of the comportamiento); as stored, each field is set.
+ */
+public record FichaTecnica(
+        String nombre,
+        TipoIndicador tipo,
+        Dimension dimension,
+        Comportamiento comportamiento,
+        FormulaDescendente formulaDescendente,
+        Frecuencia frecuencia,
+        String unidadMedida,
+        FamiliaMetodo familia,
+        String expresion,
+        String lineaBase,
+        String mediosVerificacion,
+        List<VariableIndicador> variables,
+        List<RangoSemaforo> parametrosSemaforo,
+        List<MetaMensual> metasAprobadas,
+        List<MetaMensual> metasModificadas) {
+}
