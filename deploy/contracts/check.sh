@@ -25,7 +25,8 @@ esac
 # SCARF_ANALYTICS=false: Spectral's packages depend on @scarf/scarf, whose install script would
 # report each install to a third party.
 export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_UPDATE_NOTIFIER=1 SCARF_ANALYTICS=false
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+# an interrupted or emptied install leaves the folder without npm's own record of it
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 informes=$(mktemp -d)
