@@ -23,10 +23,10 @@ import mx.pbrsed.evaluation.domain.Semaforo;
 import mx.pbrsed.evaluation.domain.TipoVariable;
 import mx.pbrsed.evaluation.domain.ValoresMensuales;
 import mx.pbrsed.evaluation.domain.Variable;
-import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent;
-import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent.MetodoCalculo;
-import mx.pbrsed.evaluation.messaging.NodoExpresion;
-import mx.pbrsed.evaluation.messaging.ValoresMes;
+import mx.pbrsed.evaluation.events.IndicadorPublicadoEvent;
+import mx.pbrsed.evaluation.events.IndicadorPublicadoEvent.MetodoCalculo;
+import mx.pbrsed.evaluation.events.NodoExpresion;
+import mx.pbrsed.evaluation.events.ValoresMes;
 import mx.pbrsed.evaluation.repository.CapturaEntity;
 import mx.pbrsed.evaluation.repository.IndicadorEntity;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import mx.pbrsed.evaluation.config.TopicsConfig;
 import mx.pbrsed.evaluation.service.Recibido;
+import mx.pbrsed.evaluation.service.RepeticionDeEventos;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * converge whatever the interleaving.
  */
 @ApplicationScoped
-public class RepeticionTopics {
+public class RepeticionTopics implements RepeticionDeEventos {
     private static final Duration SIN_PROGRESO = Duration.ofSeconds(30);
 
     private final EventoConsumer consumidor;
@@ -39,12 +40,7 @@ public class RepeticionTopics {
         this.bootstrap = bootstrap;
     }
 
-    public record Repeticion(long leidos, long rechazados) {
-        Repeticion mas(Repeticion otra) {
-            return new Repeticion(leidos + otra.leidos, rechazados + otra.rechazados);
-        }
-    }
-
+    @Override
     public Repeticion repetirTodo() {
         return repetir(topics.programas(), unoPorUno(consumidor::programa))
                 .mas(repetir(topics.devengados(), unoPorUno(consumidor::devengado)))

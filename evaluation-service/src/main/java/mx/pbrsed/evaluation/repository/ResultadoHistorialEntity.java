@@ -1,7 +1,6 @@
 package mx.pbrsed.evaluation.repository;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.evaluation.domain.ValorResultado;
 
 /** One value a result had, from registradoEn until the next row of its period. */
 @Entity
@@ -21,7 +21,7 @@ public class ResultadoHistorialEntity {
     public UUID indicadorId;
     public int ejercicio;
     public int trimestre;
-    @Embedded
+    /** An embeddable (META-INF/orm.xml): the domain record, stored in this table's columns. */
     public ValorResultado valor;
     @Column(name = "registrado_en")
     public OffsetDateTime registradoEn;

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.evaluation.domain.ValorResultado;
 import org.hibernate.Session;
 
 @ApplicationScoped

@@ -9,7 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.evaluation.rest.model.Reconstruccion;
+import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
+import mx.pbrsed.evaluation.service.ReconstruccionHecha;
 import mx.pbrsed.evaluation.service.ReconstruccionService;
+import mx.pbrsed.platform.seguridad.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,18 +56,23 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "The rebuild ended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reconstruccion.class),
                     examples = {
-                            @ExampleObject(name = "replicas", summary = "From the replicas: nothing had drifted",
-                                    value = Examples.RECONSTRUCCION_REPLICAS),
-                            @ExampleObject(name = "topics", summary = "From the topics", value = Examples.RECONSTRUCCION_TOPICS)}))
+                            @ExampleObject(name = "replicas", ref = "ReconstruccionReplicas"),
+                            @ExampleObject(name = "topics", ref = "ReconstruccionTopics")}))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     public Reconstruccion reconstruir(
-            @Parameter(description = "Where to rebuild from", example = "REPLICAS",
+            @Parameter(description = "Where to rebuild from",
+                    examples = {@ExampleObject(name = "replicas", ref = "OrigenReplicas"),
+                            @ExampleObject(name = "topics", ref = "OrigenTopics")},
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"REPLICAS", "TOPICS"}, defaultValue = "REPLICAS"))
             @QueryParam("origen") @DefaultValue("REPLICAS")
             @Pattern(regexp = "^(REPLICAS|TOPICS)$", message = "debe ser REPLICAS o TOPICS") String origen) {
-        String solicitadoPor = token.getSubject();
-        return "TOPICS".equals(origen) ? reconstruccion.desdeTopics(solicitadoPor) : reconstruccion.desdeReplicas(solicitadoPor);
+        Solicitante solicitante = Solicitantes.de(token);
+        Origen desde = Origen.valueOf(origen);
+        ReconstruccionHecha hecha = desde == Origen.TOPICS ? reconstruccion.desdeTopics(solicitante)
+                : reconstruccion.desdeReplicas(solicitante);
+        return new Reconstruccion(desde, hecha.solicitadoPor(), hecha.solicitadoEn(), hecha.indicadores(),
+                hecha.resultadosCambiados(), hecha.eventosLeidos(), hecha.eventosRechazados());
     }
 }

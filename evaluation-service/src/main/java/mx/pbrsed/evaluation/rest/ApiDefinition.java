@@ -45,24 +45,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.INVALIDO, description = "A parameter is invalid; errores names it",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "trimestre", value = Examples.PROBLEMA_INVALIDO))),
+                                examples = @ExampleObject(name = "trimestre", ref = "ProblemaInvalido"))),
                 @APIResponse(name = ApiDefinition.NO_AUTENTICADO,
                         description = "No bearer token, or one that is expired, badly signed or from another issuer",
                         headers = @Header(name = "WWW-Authenticate", description = "Always Bearer",
                                 schema = @Schema(type = SchemaType.STRING, enumeration = "Bearer")),
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "sinToken", value = Examples.PROBLEMA_NO_AUTENTICADO))),
+                                examples = @ExampleObject(name = "sinToken", ref = "ProblemaNoAutenticado"))),
                 @APIResponse(name = ApiDefinition.PROHIBIDO, description = "The token has none of the roles the operation takes",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "sinRol", value = Examples.PROBLEMA_PROHIBIDO))),
+                                examples = @ExampleObject(name = "sinRol", ref = "ProblemaProhibido"))),
                 @APIResponse(name = ApiDefinition.NO_ENCONTRADO, description = "The indicator, program, UR or ramo is unknown",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "programa", value = Examples.PROBLEMA_NO_ENCONTRADO))),
+                                examples = @ExampleObject(name = "programa", ref = "ProblemaNoEncontrado"))),
                 @APIResponse(name = ApiDefinition.DEMASIADO_GRANDE, description = "The answer would pass what the service builds "
                         + "at once (" + Limites.INDICADORES_POR_CONSULTA + " indicators, " + Limites.PROGRAMAS_POR_CONSULTA
                         + " programs, " + Limites.CARACTERES_DOCUMENTO + " characters); real data never comes near",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "indicadores", value = Examples.PROBLEMA_DEMASIADO_GRANDE)))}))
+                                examples = @ExampleObject(name = "indicadores", ref = "ProblemaDemasiadoGrande")))}))
 @SecurityScheme(securitySchemeName = ApiDefinition.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256 JWT from the configured issuer; its groups claim carries the roles. Verified as RFC8725 "
                 + "recommends for the algorithm (RS256 only: none and HMAC are refused), the signature, the issuer and the "

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import mx.pbrsed.evaluation.rest.model.AvanceIndicadorAbierto;
 import mx.pbrsed.evaluation.rest.model.Limites;
+import mx.pbrsed.evaluation.service.AvanceIndicadorAbierto;
 import mx.pbrsed.evaluation.service.DatosAbiertosService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,14 +60,14 @@ public class DatosAbiertosResource {
                     + "written quoted with a leading single quote; numbers are written as they are.")
     @APIResponse(responseCode = "200", description = "The CSV, served as an attachment",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CARACTERES_DOCUMENTO),
-                    examples = @ExampleObject(name = "e011", summary = "The header and E011's FIN indicator (abridged)",
-                            value = Examples.CSV)))
+                    examples = @ExampleObject(name = "e011", ref = "CsvE011")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public Response avanceIndicadores(
-            @Parameter(description = "Ejercicio fiscal (2000..2100)", required = true, example = "2023")
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", required = true,
+                    examples = @ExampleObject(name = "e011", ref = "Ejercicio2023"))
             @QueryParam("ejercicio") @NotNull @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) Integer ejercicio) {
         var hoja = new HojaCsv(Limites.CARACTERES_DOCUMENTO).fila(COLUMNAS);
         datosAbiertos.avanceIndicadores(ejercicio).forEach(fila -> hoja.fila(celdas(fila)));

@@ -61,22 +61,21 @@ public class ReporteResource {
                     + "parámetros de semaforización.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CARACTERES_DOCUMENTO),
-                    examples = @ExampleObject(name = "e011", summary = "E011 at Q4 2023 (abridged)",
-                            value = Examples.REPORTE)))
+                    examples = @ExampleObject(name = "e011", ref = "ReporteE011")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public String programa(
-            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", examples = @ExampleObject(name = "e011", ref = "Ejercicio2023")) @PathParam("ejercicio")
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-            @Parameter(description = "Clave of the programa presupuestario", example = "E011") @PathParam("clave")
+            @Parameter(description = "Clave of the programa presupuestario", examples = @ExampleObject(name = "e011", ref = "ProgramaE011")) @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
-            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Parameter(description = "Quarter (1..4)", examples = @ExampleObject(name = "e011", ref = "Trimestre4")) @QueryParam("trimestre") @DefaultValue("4")
             @Min(1) @Max(4) int trimestre) {
         String html = reportes.dePrograma(ejercicio, clave, trimestre)
-                .map(datos -> reporte.data("r", datos).render())
+                .map(datos -> reporte.data("r", ReporteMapper.aModelo(datos)).render())
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", ejercicio + "/" + clave));
         if (html.length() > Limites.CARACTERES_DOCUMENTO) {
             throw new RespuestaDemasiadoGrandeException("caracteres", Limites.CARACTERES_DOCUMENTO);

@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import mx.pbrsed.evaluation.rest.model.Limites;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
-import mx.pbrsed.evaluation.service.EvaluacionService;
+import mx.pbrsed.evaluation.service.ResultadoService;
 import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ResultadoResource {
     private static final String INSTANTE_ESPERADO = "Debe ser una fecha-hora ISO-8601 con zona, de los años "
             + Limites.ANIO_MINIMO + " a " + Limites.ANIO_MAXIMO + ", p. ej. 2024-01-15T10:00:00-06:00.";
-    private final EvaluacionService evaluacion;
+    private final ResultadoService resultados;
 
-    public ResultadoResource(EvaluacionService evaluacion) {
-        this.evaluacion = evaluacion;
+    public ResultadoResource(ResultadoService resultados) {
+        this.resultados = resultados;
     }
 
     @GET
@@ -48,24 +48,26 @@ public class ResultadoResource {
                     + "not computed yet then).")
     @APIResponse(responseCode = "200", description = "The results, Q1 to Q4",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultadosIndicador.class),
-                    examples = @ExampleObject(name = "matriculaConsular",
-                            summary = "E011 FIN 2023: 32822 matrículas vs meta 45649, 71.90 % AMARILLO",
-                            value = Examples.RESULTADOS)))
+                    examples = {
+                            @ExampleObject(name = "matriculaConsular", ref = "ResultadosMatriculaConsular"),
+                            @ExampleObject(name = "conocidoEn", ref = "ResultadosConocidosAlCierre2023")}))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     public ResultadosIndicador resultados(
-            @Parameter(description = "The indicator's id, as the catalog published it", example = Examples.INDICADOR_ID)
+            @Parameter(description = "The indicator's id, as the catalog published it",
+                    examples = {@ExampleObject(name = "matriculaConsular", ref = "IndicadorMatriculaConsular"),
+                            @ExampleObject(name = "conocidoEn", ref = "IndicadorMatriculaConsular")})
             @PathParam("indicadorId") UUID indicadorId,
             @Parameter(description = "ISO-8601 date-time with offset, years " + Limites.ANIO_MINIMO + " to "
-                    + Limites.ANIO_MAXIMO, example = "2024-01-15T10:00:00-06:00",
+                    + Limites.ANIO_MAXIMO, examples = @ExampleObject(name = "conocidoEn", ref = "CierreDe2023"),
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("conocidoEn") @Size(max = Limites.INSTANTE) String conocidoEn) {
-        var resultados = conocidoEn == null
-                ? evaluacion.resultados(indicadorId)
-                : evaluacion.resultados(indicadorId, instante(conocidoEn));
-        return resultados.orElseThrow(() -> new RecursoNoEncontradoException("el indicador", indicadorId));
+        var conocidos = conocidoEn == null
+                ? resultados.resultados(indicadorId)
+                : resultados.resultados(indicadorId, instante(conocidoEn));
+        return conocidos.map(ResultadoMapper::aModelo).orElseThrow(() -> new RecursoNoEncontradoException("el indicador", indicadorId));
     }
 
     /** An instant the history's column can hold: java.time reads years up to 999999999, PostgreSQL does not. */

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import mx.pbrsed.evaluation.domain.Color;
 import mx.pbrsed.evaluation.rest.model.Limites;
 import mx.pbrsed.evaluation.rest.model.ResumenDesempeno;
+import mx.pbrsed.evaluation.rest.model.ResumenDesempeno.Ambito;
+import mx.pbrsed.evaluation.service.Resumen.Filtro;
 import mx.pbrsed.evaluation.service.ResumenService;
-import mx.pbrsed.evaluation.service.ResumenService.Filtro;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,19 +56,18 @@ public class ResumenResource {
                     + "result at the quarter; semaforo and tardia filter the rows listed, never the count per colour.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
-                    examples = @ExampleObject(name = "e011", summary = "E011 at Q4 2023: 71.90 AMARILLO and 100.00 VERDE, 106.20 % of aprobado",
-                            value = Examples.RESUMEN_PROGRAMA)))
+                    examples = @ExampleObject(name = "e011", ref = "ResumenProgramaE011")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public ResumenDesempeno programa(
-            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", examples = @ExampleObject(name = "e011", ref = "Ejercicio2023")) @PathParam("ejercicio")
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-            @Parameter(description = "Clave of the programa presupuestario", example = "E011") @PathParam("clave")
+            @Parameter(description = "Clave of the programa presupuestario", examples = @ExampleObject(name = "e011", ref = "ProgramaE011")) @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
-            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Parameter(description = "Quarter (1..4)", examples = @ExampleObject(name = "e011", ref = "Trimestre4")) @QueryParam("trimestre") @DefaultValue("4")
             @Min(1) @Max(4) int trimestre,
             @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
             @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
@@ -75,6 +75,7 @@ public class ResumenResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("tardia") @Pattern(regexp = BOOLEANO, message = MENSAJE_BOOLEANO) String tardia) {
         return resumenes.dePrograma(ejercicio, clave, trimestre, filtro(semaforo, tardia))
+                .map(resumen -> ResumenMapper.aModelo(Ambito.PROGRAMA, resumen))
                 .orElseThrow(() -> new RecursoNoEncontradoException("el programa", ejercicio + "/" + clave));
     }
 
@@ -86,26 +87,27 @@ public class ResumenResource {
                     + "ejercicio; its summary lists their indicators, program by program.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
-                    examples = @ExampleObject(name = "ur118", summary = "UR 118 (IPAM) at Q4 2023, AMARILLO only",
-                            value = Examples.RESUMEN_UNIDAD_RESPONSABLE)))
+                    examples = @ExampleObject(name = "ur118", ref = "ResumenUr118Amarillos")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public ResumenDesempeno unidadResponsable(
-            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", examples = @ExampleObject(name = "ur118", ref = "Ejercicio2023")) @PathParam("ejercicio")
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-            @Parameter(description = "Clave of the unidad responsable", example = "118") @PathParam("clave")
+            @Parameter(description = "Clave of the unidad responsable", examples = @ExampleObject(name = "ur118", ref = "UnidadResponsable118")) @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
-            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Parameter(description = "Quarter (1..4)", examples = @ExampleObject(name = "ur118", ref = "Trimestre4")) @QueryParam("trimestre") @DefaultValue("4")
             @Min(1) @Max(4) int trimestre,
-            @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
+            @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class),
+                    examples = @ExampleObject(name = "ur118", ref = "SemaforoAmarillo"))
             @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
             @Parameter(description = "Only indicators whose captura was (true) or was not (false) late",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("tardia") @Pattern(regexp = BOOLEANO, message = MENSAJE_BOOLEANO) String tardia) {
         return resumenes.deUnidadResponsable(ejercicio, clave, trimestre, filtro(semaforo, tardia))
+                .map(resumen -> ResumenMapper.aModelo(Ambito.UNIDAD_RESPONSABLE, resumen))
                 .orElseThrow(() -> new RecursoNoEncontradoException("la unidad responsable", ejercicio + "/" + clave));
     }
 
@@ -117,26 +119,26 @@ public class ResumenResource {
                     + "summary lists their indicators, program by program.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumenDesempeno.class),
-                    examples = @ExampleObject(name = "ramo04", summary = "Ramo 04 GOBERNACIÓN at Q4 2023, late capturas only",
-                            value = Examples.RESUMEN_RAMO)))
+                    examples = @ExampleObject(name = "ramo04", ref = "ResumenRamo04Tardias")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALIDO)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "422", ref = ApiDefinition.DEMASIADO_GRANDE)
     public ResumenDesempeno ramo(
-            @Parameter(description = "Ejercicio fiscal (2000..2100)", example = "2023") @PathParam("ejercicio")
+            @Parameter(description = "Ejercicio fiscal (2000..2100)", examples = @ExampleObject(name = "ramo04", ref = "Ejercicio2023")) @PathParam("ejercicio")
             @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-            @Parameter(description = "Clave of the ramo", example = "04") @PathParam("clave")
+            @Parameter(description = "Clave of the ramo", examples = @ExampleObject(name = "ramo04", ref = "Ramo04")) @PathParam("clave")
             @Size(max = Limites.CLAVE) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE) String clave,
-            @Parameter(description = "Quarter (1..4)", example = "4") @QueryParam("trimestre") @DefaultValue("4")
+            @Parameter(description = "Quarter (1..4)", examples = @ExampleObject(name = "ramo04", ref = "Trimestre4")) @QueryParam("trimestre") @DefaultValue("4")
             @Min(1) @Max(4) int trimestre,
             @Parameter(description = "Only indicators of this colour", schema = @Schema(implementation = Color.class))
             @QueryParam("semaforo") @Pattern(regexp = COLORES, message = MENSAJE_COLOR) String semaforo,
             @Parameter(description = "Only indicators whose captura was (true) or was not (false) late",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
+                    schema = @Schema(type = SchemaType.BOOLEAN), examples = @ExampleObject(name = "ramo04", ref = "TardiaSi"))
             @QueryParam("tardia") @Pattern(regexp = BOOLEANO, message = MENSAJE_BOOLEANO) String tardia) {
         return resumenes.deRamo(ejercicio, clave, trimestre, filtro(semaforo, tardia))
+                .map(resumen -> ResumenMapper.aModelo(Ambito.RAMO, resumen))
                 .orElseThrow(() -> new RecursoNoEncontradoException("el ramo", ejercicio + "/" + clave));
     }
 

@@ -20,7 +20,6 @@ import mx.pbrsed.evaluation.repository.ProgramaEntity;
 import mx.pbrsed.evaluation.repository.ProgramaRepository;
 import mx.pbrsed.evaluation.repository.ResultadoEntity;
 import mx.pbrsed.evaluation.repository.ResultadoRepository;
-import mx.pbrsed.evaluation.rest.model.AvanceIndicadorAbierto;
 
 /** The rows of the open-data export, from the replicas and the results. */
 @ApplicationScoped

@@ -3,9 +3,10 @@ package mx.pbrsed.evaluation.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import mx.pbrsed.evaluation.messaging.DevengadoRegistradoEvent;
-import mx.pbrsed.evaluation.messaging.ProgramaPublicadoEvent;
+import mx.pbrsed.evaluation.domain.Version;
+import mx.pbrsed.evaluation.events.DevengadoRegistradoEvent;
+import mx.pbrsed.evaluation.events.ProgramaPublicadoEvent;
+import mx.pbrsed.evaluation.mapping.ReplicaMapper;
 import mx.pbrsed.evaluation.repository.Cerrojos;
 import mx.pbrsed.evaluation.repository.DevengadoEntity;
 import mx.pbrsed.evaluation.repository.DevengadoId;
@@ -40,8 +41,9 @@ public class PresupuestoService {
             return;
         }
         ProgramaEntity programa = programas.findByIdOptional(evento.programaId()).orElse(null);
-        if (programa != null && programa.version >= evento.version()) {
-            Log.debugf("Programa %s v%d ignorado: ya se tiene v%d", evento.programaId(), evento.version(), programa.version);
+        Version vigente = programa == null ? null : Version.de(programa.version);
+        if (!Version.de(evento.version()).reemplaza(vigente)) {
+            Log.debugf("Programa %s v%d ignorado: ya se tiene %s", evento.programaId(), evento.version(), vigente);
             return;
         }
         boolean nuevo = programa == null;
@@ -49,17 +51,7 @@ public class PresupuestoService {
             programa = new ProgramaEntity();
             programa.id = evento.programaId();
         }
-        programa.version = evento.version();
-        programa.ejercicio = evento.ejercicio();
-        programa.clave = evento.clave();
-        programa.nombre = evento.nombre();
-        programa.ramoClave = evento.ramo().clave();
-        programa.ramoNombre = evento.ramo().nombre();
-        programa.urClave = evento.unidadResponsable().clave();
-        programa.urNombre = evento.unidadResponsable().nombre();
-        programa.presupuestoAprobado = evento.presupuestoAprobado();
-        programa.presupuestoModificado = evento.presupuestoModificado();
-        programa.actualizadoEn = OffsetDateTime.now();
+        ReplicaMapper.actualizar(programa, evento);
         if (nuevo) {
             programas.persist(programa);
         }
@@ -72,8 +64,9 @@ public class PresupuestoService {
             return;
         }
         DevengadoEntity devengado = devengados.findByIdOptional(id).orElse(null);
-        if (devengado != null && devengado.version >= evento.version()) {
-            Log.debugf("Devengado %s v%d ignorado: ya se tiene v%d", id, evento.version(), devengado.version);
+        Version vigente = devengado == null ? null : Version.de(devengado.version);
+        if (!Version.de(evento.version()).reemplaza(vigente)) {
+            Log.debugf("Devengado %s v%d ignorado: ya se tiene %s", id, evento.version(), vigente);
             return;
         }
         boolean nuevo = devengado == null;
@@ -83,10 +76,7 @@ public class PresupuestoService {
             devengado.programaClave = id.programaClave();
             devengado.trimestre = id.trimestre();
         }
-        devengado.version = evento.version();
-        devengado.devengadoAcumulado = evento.devengadoAcumulado();
-        devengado.capturadoPor = evento.capturadoPor();
-        devengado.capturadoEn = evento.capturadoEn();
+        ReplicaMapper.actualizar(devengado, evento);
         if (nuevo) {
             devengados.persist(devengado);
         }

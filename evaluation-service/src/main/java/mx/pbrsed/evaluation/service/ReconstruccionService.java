@@ -8,12 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import mx.pbrsed.evaluation.messaging.RepeticionTopics;
 import mx.pbrsed.evaluation.repository.ReconstruccionEntity;
 import mx.pbrsed.evaluation.repository.ReconstruccionRepository;
 import mx.pbrsed.evaluation.repository.ReplicaRepository;
-import mx.pbrsed.evaluation.rest.model.Reconstruccion;
-import mx.pbrsed.evaluation.rest.model.Reconstruccion.Origen;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 /**
  * Rebuilds every result. Not one transaction: each chunk of indicators (or batch of replayed
@@ -28,10 +26,10 @@ public class ReconstruccionService {
 
     private final EvaluacionService evaluacion;
     private final ReplicaRepository replicas;
-    private final RepeticionTopics repeticion;
+    private final RepeticionDeEventos repeticion;
     private final ReconstruccionRepository registros;
 
-    public ReconstruccionService(EvaluacionService evaluacion, ReplicaRepository replicas, RepeticionTopics repeticion,
+    public ReconstruccionService(EvaluacionService evaluacion, ReplicaRepository replicas, RepeticionDeEventos repeticion,
                                  ReconstruccionRepository registros) {
         this.evaluacion = evaluacion;
         this.replicas = replicas;
@@ -40,8 +38,9 @@ public class ReconstruccionService {
     }
 
     /** Recomputes each indicator from the replicas; results that come out the same are not touched. */
-    public Reconstruccion desdeReplicas(String solicitadoPor) {
-        ReconstruccionEntity registro = iniciar(Origen.REPLICAS, solicitadoPor);
+    public ReconstruccionHecha desdeReplicas(Solicitante solicitante) {
+        String solicitadoPor = solicitante.sujeto();
+        ReconstruccionEntity registro = iniciar("REPLICAS", solicitadoPor);
         List<UUID> ids = evaluacion.indicadores();
         long cambiados = 0;
         for (int desde = 0; desde < ids.size(); desde += POR_TRANSACCION) {
@@ -53,19 +52,20 @@ public class ReconstruccionService {
     }
 
     /** Empties the replicas and results, then applies every event of the topics again. */
-    public Reconstruccion desdeTopics(String solicitadoPor) {
-        ReconstruccionEntity registro = iniciar(Origen.TOPICS, solicitadoPor);
+    public ReconstruccionHecha desdeTopics(Solicitante solicitante) {
+        String solicitadoPor = solicitante.sujeto();
+        ReconstruccionEntity registro = iniciar("TOPICS", solicitadoPor);
         QuarkusTransaction.requiringNew().run(replicas::vaciar);
-        RepeticionTopics.Repeticion repetidos = repeticion.repetirTodo();
+        RepeticionDeEventos.Repeticion repetidos = repeticion.repetirTodo();
         int indicadores = evaluacion.indicadores().size();
         Log.infof("Reconstrucción desde los topics pedida por %s: %d eventos (%d rechazados), %d indicadores",
                 solicitadoPor, repetidos.leidos(), repetidos.rechazados(), indicadores);
         return terminar(registro, indicadores, null, repetidos.leidos(), repetidos.rechazados());
     }
 
-    private ReconstruccionEntity iniciar(Origen origen, String solicitadoPor) {
+    private ReconstruccionEntity iniciar(String origen, String solicitadoPor) {
         var registro = new ReconstruccionEntity();
-        registro.origen = origen.name();
+        registro.origen = origen;
         registro.solicitadoPor = solicitadoPor;
         // Microseconds, as the column keeps them: the answer and the record say the same instant.
         registro.solicitadoEn = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
@@ -73,7 +73,7 @@ public class ReconstruccionService {
         return registro;
     }
 
-    private Reconstruccion terminar(ReconstruccionEntity registro, int indicadores, Long cambiados, Long leidos,
+    private ReconstruccionHecha terminar(ReconstruccionEntity registro, int indicadores, Long cambiados, Long leidos,
                                     Long rechazados) {
         QuarkusTransaction.requiringNew().run(() -> {
             ReconstruccionEntity terminado = registros.findById(registro.id);
@@ -83,7 +83,7 @@ public class ReconstruccionService {
             terminado.eventosLeidos = leidos;
             terminado.eventosRechazados = rechazados;
         });
-        return new Reconstruccion(Origen.valueOf(registro.origen), registro.solicitadoPor, registro.solicitadoEn,
-                indicadores, cambiados, leidos, rechazados);
+        return new ReconstruccionHecha(registro.solicitadoPor, registro.solicitadoEn, indicadores, cambiados, leidos,
+                rechazados);
     }
 }

@@ -1,7 +1,7 @@
 package mx.pbrsed.evaluation.service;
 
 /**
- * An answer would pass the bounds the service builds in memory (rest/model/Limites): it is refused
+ * An answer would pass the bounds the service builds in memory (service/Acotadas and rest/model/Limites): it is refused
  * instead of built. Real data never reaches them; the message says which bound.
  */
 public class RespuestaDemasiadoGrandeException extends RuntimeException {

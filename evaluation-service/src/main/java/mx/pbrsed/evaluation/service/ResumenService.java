@@ -6,25 +6,20 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.pbrsed.evaluation.domain.AvanceFinanciero;
-import mx.pbrsed.evaluation.domain.Color;
+import mx.pbrsed.evaluation.domain.ValorResultado;
 import mx.pbrsed.evaluation.repository.DevengadoEntity;
 import mx.pbrsed.evaluation.repository.DevengadoRepository;
 import mx.pbrsed.evaluation.repository.IndicadorEntity;
 import mx.pbrsed.evaluation.repository.IndicadorRepository;
 import mx.pbrsed.evaluation.repository.ProgramaEntity;
 import mx.pbrsed.evaluation.repository.ProgramaRepository;
-import mx.pbrsed.evaluation.repository.ResultadoEntity;
 import mx.pbrsed.evaluation.repository.ResultadoRepository;
-import mx.pbrsed.evaluation.rest.model.ConteoSemaforo;
-import mx.pbrsed.evaluation.rest.model.IndicadorDesempeno;
-import mx.pbrsed.evaluation.rest.model.ResumenDesempeno;
-import mx.pbrsed.evaluation.rest.model.ResumenDesempeno.Ambito;
+import mx.pbrsed.evaluation.service.Resumen.Fila;
+import mx.pbrsed.evaluation.service.Resumen.Filtro;
 
 /** Summaries of a program, a UR or a ramo at a quarter, read from the replicas and results. */
 @ApplicationScoped
@@ -46,87 +41,54 @@ public class ResumenService {
         this.resultados = resultados;
     }
 
-    /** Filters on the rows listed; the count per colour is always of the whole summary. */
-    public record Filtro(Color semaforo, Boolean tardia) {
-        boolean admite(IndicadorDesempeno fila) {
-            return (semaforo == null || semaforo == fila.semaforo()) && (tardia == null || tardia == fila.tardia());
-        }
-    }
-
     /** Empty when neither the program nor any indicator of it is known. */
-    public Optional<ResumenDesempeno> dePrograma(int ejercicio, String clave, int trimestre, Filtro filtro) {
+    public Optional<Resumen> dePrograma(int ejercicio, String clave, int trimestre, Filtro filtro) {
         List<ProgramaEntity> delPrograma = programas.porClave(ejercicio, clave);
         List<IndicadorEntity> suyos = Acotadas.indicadores(hasta -> indicadores.vigentesDeProgramas(ejercicio, List.of(clave), hasta));
         if (delPrograma.isEmpty() && suyos.isEmpty()) {
             return Optional.empty();
         }
         String nombre = delPrograma.isEmpty() ? null : delPrograma.get(0).nombre;
-        return Optional.of(resumen(Ambito.PROGRAMA, ejercicio, clave, nombre, trimestre, List.of(clave), delPrograma,
-                suyos, filtro));
+        return Optional.of(resumen(ejercicio, clave, nombre, trimestre, List.of(clave), delPrograma, suyos, filtro));
     }
 
-    public Optional<ResumenDesempeno> deUnidadResponsable(int ejercicio, String clave, int trimestre, Filtro filtro) {
+    public Optional<Resumen> deUnidadResponsable(int ejercicio, String clave, int trimestre, Filtro filtro) {
         List<ProgramaEntity> suyos = Acotadas.programas(hasta -> programas.deUnidadResponsable(ejercicio, clave, hasta));
-        return agregado(Ambito.UNIDAD_RESPONSABLE, ejercicio, clave, trimestre, filtro, suyos,
-                suyos.isEmpty() ? null : suyos.get(0).urNombre);
+        return agregado(ejercicio, clave, trimestre, filtro, suyos, suyos.isEmpty() ? null : suyos.get(0).urNombre);
     }
 
-    public Optional<ResumenDesempeno> deRamo(int ejercicio, String clave, int trimestre, Filtro filtro) {
+    public Optional<Resumen> deRamo(int ejercicio, String clave, int trimestre, Filtro filtro) {
         List<ProgramaEntity> suyos = Acotadas.programas(hasta -> programas.deRamo(ejercicio, clave, hasta));
-        return agregado(Ambito.RAMO, ejercicio, clave, trimestre, filtro, suyos,
-                suyos.isEmpty() ? null : suyos.get(0).ramoNombre);
+        return agregado(ejercicio, clave, trimestre, filtro, suyos, suyos.isEmpty() ? null : suyos.get(0).ramoNombre);
     }
 
     /** A UR or a ramo is known through the programs the catalog published for it. */
-    private Optional<ResumenDesempeno> agregado(Ambito ambito, int ejercicio, String clave, int trimestre, Filtro filtro,
-                                                List<ProgramaEntity> suyos, String nombre) {
+    private Optional<Resumen> agregado(int ejercicio, String clave, int trimestre, Filtro filtro,
+                                       List<ProgramaEntity> suyos, String nombre) {
         if (suyos.isEmpty()) {
             return Optional.empty();
         }
         List<String> claves = suyos.stream().map(p -> p.clave).toList();
-        return Optional.of(resumen(ambito, ejercicio, clave, nombre, trimestre, claves, suyos,
+        return Optional.of(resumen(ejercicio, clave, nombre, trimestre, claves, suyos,
                 Acotadas.indicadores(hasta -> indicadores.vigentesDeProgramas(ejercicio, claves, hasta)), filtro));
     }
 
-    private ResumenDesempeno resumen(Ambito ambito, int ejercicio, String clave, String nombre, int trimestre,
-                                     List<String> claves, List<ProgramaEntity> conPresupuesto,
-                                     List<IndicadorEntity> suyos, Filtro filtro) {
-        Map<UUID, ResultadoEntity> delTrimestre = suyos.isEmpty() ? Map.of()
+    private Resumen resumen(int ejercicio, String clave, String nombre, int trimestre, List<String> claves,
+                            List<ProgramaEntity> conPresupuesto, List<IndicadorEntity> suyos, Filtro filtro) {
+        Map<UUID, ValorResultado> delTrimestre = suyos.isEmpty() ? Map.of()
                 : resultados.deIndicadores(suyos.stream().map(i -> i.id).toList(), ejercicio).stream()
                         .filter(r -> r.trimestre == trimestre)
-                        .collect(Collectors.toMap(r -> r.indicadorId, Function.identity()));
-        List<IndicadorDesempeno> filas = suyos.stream()
+                        .collect(Collectors.toMap(r -> r.indicadorId, r -> r.valor));
+        List<Fila> filas = suyos.stream()
                 .sorted(Comparator.comparing((IndicadorEntity i) -> i.programaClave)
                         .thenComparing(i -> nivel(i.nivel))
                         .thenComparing(i -> i.nombre)
                         // a stable order for homonyms, so a summary reads the same after a rebuild
                         .thenComparing(i -> i.id))
-                .map(i -> fila(i, delTrimestre.get(i.id)))
+                .map(i -> new Fila(FichaIndicador.de(i), delTrimestre.get(i.id)))
                 .toList();
-        return new ResumenDesempeno(ambito, ejercicio, clave, nombre, trimestre, claves,
-                filas.stream().filter(filtro::admite).toList(), conteo(filas),
+        return new Resumen(ejercicio, clave, nombre, trimestre, claves, filas, filtro,
                 avanceFinanciero(ejercicio, trimestre, conPresupuesto));
-    }
-
-    private static IndicadorDesempeno fila(IndicadorEntity indicador, ResultadoEntity resultado) {
-        return new IndicadorDesempeno(indicador.id, indicador.programaClave, indicador.nombre, indicador.nivel,
-                indicador.tipo, indicador.dimension, indicador.comportamiento, indicador.frecuencia,
-                resultado == null ? null : resultado.valor.avancePorcentaje(),
-                resultado == null ? null : resultado.valor.semaforo(),
-                resultado == null ? null : resultado.valor.estado(),
-                resultado != null && resultado.valor.tardia());
-    }
-
-    private static ConteoSemaforo conteo(List<IndicadorDesempeno> filas) {
-        Map<Color, Long> porColor = filas.stream().map(IndicadorDesempeno::semaforo).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        int conColor = porColor.values().stream().mapToInt(Long::intValue).sum();
-        return new ConteoSemaforo(cuantos(porColor, Color.VERDE), cuantos(porColor, Color.AMARILLO),
-                cuantos(porColor, Color.ROJO), cuantos(porColor, Color.EXCEDIDO), filas.size() - conColor, filas.size());
-    }
-
-    private static int cuantos(Map<Color, Long> porColor, Color color) {
-        return porColor.getOrDefault(color, 0L).intValue();
     }
 
     /** The budgets and devengados of the programs added up; null when no budget is known. */

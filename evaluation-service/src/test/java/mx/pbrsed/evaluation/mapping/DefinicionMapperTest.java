@@ -12,7 +12,7 @@ import mx.pbrsed.evaluation.domain.CapturaTrimestral;
 import mx.pbrsed.evaluation.domain.DefinicionIndicador;
 import mx.pbrsed.evaluation.domain.MotorEvaluacion;
 import mx.pbrsed.evaluation.domain.Resultado;
-import mx.pbrsed.evaluation.messaging.IndicadorPublicadoEvent;
+import mx.pbrsed.evaluation.events.IndicadorPublicadoEvent;
 import mx.pbrsed.platform.json.JsonEstricto;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package mx.pbrsed.evaluation.rest.model;
 
+import mx.pbrsed.evaluation.service.Acotadas;
+
 /**
  * What the API accepts and what its answers may hold, one place for the parameters, the models,
  * the readers of the catalog's events and their docs. The catalog's limits (catalog-service
@@ -34,14 +36,9 @@ public final class Limites {
     public static final int ANIO_MINIMO = 1900;
     public static final int ANIO_MAXIMO = 2200;
 
-    /**
-     * Indicators one answer covers (a summary, a report, the open-data CSV), and programs one
-     * summary adds up: a whole state publishes about 3,000 indicators of 300 programs per
-     * ejercicio (deploy/bench's full scale), so these are never reached by real data, yet no
-     * answer is built beyond them in memory.
-     */
-    public static final int INDICADORES_POR_CONSULTA = 20_000;
-    public static final int PROGRAMAS_POR_CONSULTA = 2_000;
+    /** Indicators one answer covers and programs one summary adds up: the service's bounds ({@link Acotadas}). */
+    public static final int INDICADORES_POR_CONSULTA = Acotadas.INDICADORES_POR_CONSULTA;
+    public static final int PROGRAMAS_POR_CONSULTA = Acotadas.PROGRAMAS_POR_CONSULTA;
     /** Characters of the CSV export or the printable report; past it the service refuses instead of building more. */
     public static final int CARACTERES_DOCUMENTO = 32 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.rest.model;
+package mx.pbrsed.evaluation.service;
 
 import java.math.BigDecimal;
 import java.util.List;

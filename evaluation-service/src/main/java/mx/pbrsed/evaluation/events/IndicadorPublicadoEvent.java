@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.messaging;
+package mx.pbrsed.evaluation.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;

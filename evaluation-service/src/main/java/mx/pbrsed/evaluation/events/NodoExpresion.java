@@ -1,4 +1,4 @@
-package mx.pbrsed.evaluation.messaging;
+package mx.pbrsed.evaluation.events;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
