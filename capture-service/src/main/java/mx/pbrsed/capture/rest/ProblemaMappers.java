@@ -8,7 +8,7 @@ import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
 import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
-import mx.pbrsed.capture.mapping.CsvInvalidoException;
+import mx.pbrsed.capture.rest.mapping.CsvInvalidoException;
 import mx.pbrsed.capture.service.IdempotenciaConflictoException;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;

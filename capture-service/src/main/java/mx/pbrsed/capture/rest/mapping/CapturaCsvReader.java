@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.mapping;
+package mx.pbrsed.capture.rest.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +61,7 @@ public final class CapturaCsvReader {
      * @throws LoteRechazadoException       if the header lacks a column or has an unknown one
      * @throws LoteDemasiadoGrandeException at the first row past the limits
      */
-    public static void leer(InputStream cuerpo, Lote lote) {
+    public static void leer(InputStream cuerpo, LoteLeido lote) {
         var entrada = new EntradaAcotada(cuerpo, Limites.BYTES_LOTE, Limites.BYTES_CAPTURA);
         try (CSVParser parser = CSVParser.builder().setReader(texto(entrada)).setFormat(FORMATO).get()) {
             List<String> encabezado = parser.getHeaderNames();
@@ -92,10 +92,10 @@ public final class CapturaCsvReader {
     }
 
     /** Why reading stopped, in the API's terms: commons-csv's own messages name its classes. */
-    private static RuntimeException ilegible(IOException causa, Lote lote, EntradaAcotada entrada) {
+    private static RuntimeException ilegible(IOException causa, LoteLeido lote, EntradaAcotada entrada) {
         int fila = lote.siguiente();
         if (causa instanceof EntradaAcotada.LimiteExcedidoException) {
-            return LoteDemasiadoGrandeException.alLeer(fila, entrada.excedioElTotal());
+            return lote.demasiadoGrande(entrada.excedioElTotal());
         }
         if (causa instanceof CharacterCodingException) {
             return new CsvInvalidoException(fila, Lote.campo(fila, null),
@@ -132,7 +132,7 @@ public final class CapturaCsvReader {
         }
     }
 
-    private static void leerFila(Lote lote, CSVRecord registro, List<String> encabezado, List<String> variables) {
+    private static void leerFila(LoteLeido lote, CSVRecord registro, List<String> encabezado, List<String> variables) {
         int numero = lote.siguiente();
         String prefijo = Lote.campo(numero, null) + ".";
         if (registro.size() != encabezado.size()) {

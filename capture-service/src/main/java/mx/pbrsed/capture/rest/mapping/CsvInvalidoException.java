@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.mapping;
+package mx.pbrsed.capture.rest.mapping;
 
 /**
  * A CSV lote that cannot be read as CSV: not UTF-8, a quote left open, a repeated column, a cell
