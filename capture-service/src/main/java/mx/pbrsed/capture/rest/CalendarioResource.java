@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.rest;
 
-import mx.pbrsed.platform.http.Problemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,11 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import mx.pbrsed.capture.rest.mapping.CalendarioMapper;
 import mx.pbrsed.capture.rest.model.Calendario;
 import mx.pbrsed.capture.rest.model.CalendarioRequest;
 import mx.pbrsed.capture.rest.model.Limites;
-import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.capture.service.CalendarioService;
+import mx.pbrsed.platform.http.Problema;
+import mx.pbrsed.platform.http.Problemas;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import mx.pbrsed.capture.rest.mapping.CalendarioMapper;
-import mx.pbrsed.platform.seguridad.Solicitantes;
 
 @Path("/calendarios/{ejercicio}")
 @Produces(MediaType.APPLICATION_JSON)

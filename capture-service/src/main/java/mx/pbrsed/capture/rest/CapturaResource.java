@@ -40,6 +40,8 @@ import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -53,8 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import mx.pbrsed.platform.seguridad.Solicitante;
-import mx.pbrsed.platform.seguridad.Solicitantes;
 
 @Path("/capturas")
 @Produces(MediaType.APPLICATION_JSON)

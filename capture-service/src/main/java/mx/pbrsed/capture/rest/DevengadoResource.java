@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import mx.pbrsed.capture.rest.mapping.DevengadoMapper;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
 import mx.pbrsed.capture.rest.model.Limites;
@@ -25,6 +26,8 @@ import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,9 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import mx.pbrsed.capture.rest.mapping.DevengadoMapper;
-import mx.pbrsed.platform.seguridad.Solicitante;
-import mx.pbrsed.platform.seguridad.Solicitantes;
 
 @Path("/devengados")
 @Produces(MediaType.APPLICATION_JSON)

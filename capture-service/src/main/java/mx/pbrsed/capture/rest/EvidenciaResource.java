@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.capture.rest.mapping.EvidenciaMapper;
 import mx.pbrsed.capture.rest.model.Evidencia;
 import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.EvidenciaService;
@@ -26,6 +27,7 @@ import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import mx.pbrsed.capture.rest.mapping.EvidenciaMapper;
-import mx.pbrsed.platform.seguridad.Solicitantes;
 
 /**
  * Evidence files of an indicator-period, sent as the raw request body (so curl --data-binary

@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.service;
 
-import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import mx.pbrsed.capture.repository.EvidenciaEntity;
 import mx.pbrsed.capture.repository.EvidenciaRepository;
 import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.seguridad.Solicitante;
 
 @ApplicationScoped

@@ -37,12 +37,12 @@ public final class Lote {
      * The next row: its captura, or null with the {@code problemas} that kept it from being one (none
      * for an empty row).
      *
-     * @throws LoteDemasiadoGrandeException if the lote already holds {@link #MAXIMO_FILAS} rows
+     * @throws LoteIlegibleException DEMASIADO_GRANDE if the lote already holds {@link #MAXIMO_FILAS} rows
      */
     public void agregar(UUID indicadorId, NuevaCaptura captura, List<FilaRechazada> problemasDeLaFila) {
         int numero = siguiente();
         if (numero > MAXIMO_FILAS) {
-            throw new LoteDemasiadoGrandeException(numero, "filas", "El lote pasa del máximo de " + MAXIMO_FILAS
+            throw new LoteIlegibleException(LoteIlegibleException.Motivo.DEMASIADO_GRANDE, numero, "filas", "El lote pasa del máximo de " + MAXIMO_FILAS
                     + " filas; divídalo en lotes más pequeños");
         }
         problemasDeLaFila.forEach(this::problema);

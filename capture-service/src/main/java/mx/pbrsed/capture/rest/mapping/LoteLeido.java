@@ -10,7 +10,8 @@ import java.util.stream.StreamSupport;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.Lote;
-import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;
+import mx.pbrsed.capture.service.LoteIlegibleException.Motivo;
+import mx.pbrsed.capture.service.LoteIlegibleException;
 import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
 
 /**
@@ -33,7 +34,7 @@ public final class LoteLeido {
      * The next row, read as a request (null for an empty row) or, with {@code problemasDeLectura},
      * as what kept it from being one.
      *
-     * @throws LoteDemasiadoGrandeException if the lote already holds {@link Limites#FILAS_LOTE} rows
+     * @throws LoteIlegibleException DEMASIADO_GRANDE if the lote already holds {@link Limites#FILAS_LOTE} rows
      */
     public void agregar(CapturaRequest request, List<FilaRechazada> problemasDeLectura) {
         List<FilaRechazada> problemas = new ArrayList<>(problemasDeLectura);
@@ -58,12 +59,12 @@ public final class LoteLeido {
      *
      * @param delLote the lote's limit rather than the row's
      */
-    LoteDemasiadoGrandeException demasiadoGrande(boolean delLote) {
+    LoteIlegibleException demasiadoGrande(boolean delLote) {
         int fila = lote.siguiente();
         return delLote
-                ? new LoteDemasiadoGrandeException(fila, "filas", "El lote pasa del máximo de " + Limites.BYTES_LOTE
+                ? new LoteIlegibleException(Motivo.DEMASIADO_GRANDE, fila, "filas", "El lote pasa del máximo de " + Limites.BYTES_LOTE
                         + " bytes; divídalo en lotes más pequeños")
-                : new LoteDemasiadoGrandeException(fila, Lote.campo(fila, null), "La fila " + fila + " pasa del máximo de "
+                : new LoteIlegibleException(Motivo.DEMASIADO_GRANDE, fila, Lote.campo(fila, null), "La fila " + fila + " pasa del máximo de "
                         + Limites.BYTES_CAPTURA + " bytes");
     }
 
