@@ -55,7 +55,8 @@ public class CalendarioResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
-    public Calendario consultar(@Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio) {
+    public Calendario consultar(@Parameter(example = "2023")
+                                @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio) {
         return CalendarioMapper.aModelo(calendarios.consultar(ejercicio));
     }
 
@@ -81,7 +82,8 @@ public class CalendarioResource {
             + "or more than a year after the quarter, or a trimestre without exactly one window",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "calendarioRechazado", ref = "ProblemaCalendario")))
-    public Calendario definir(@Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public Calendario definir(@Parameter(example = "2023")
+                              @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                               @Valid @NotNull CalendarioRequest request) {
         return CalendarioMapper.aModelo(calendarios.definir(ejercicio, CalendarioMapper.aPropuestas(request),
                 Solicitantes.de(token)));

@@ -259,7 +259,10 @@ public class CapturaResource {
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "transicionNoPermitida", ref = "ProblemaTransicion")))
     @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
-    public Captura validar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId, @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public Captura validar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                           @PathParam("indicadorId") UUID indicadorId,
+                           @Parameter(example = "2023")
+                           @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                            @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                            @Valid @NotNull RevisionRequest request) {
         return CapturaMapper.aModelo(capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA,
@@ -292,7 +295,10 @@ public class CapturaResource {
     @APIResponse(responseCode = "422", description = "A return without comentario",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "sinComentario", ref = "ProblemaSinComentario")))
-    public Captura devolver(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId, @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public Captura devolver(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                            @PathParam("indicadorId") UUID indicadorId,
+                            @Parameter(example = "2023")
+                            @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                             @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                             @Valid @NotNull RevisionRequest request) {
         return CapturaMapper.aModelo(capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA,
@@ -313,8 +319,10 @@ public class CapturaResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
-    public List<Captura> versiones(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId,
-                                   @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public List<Captura> versiones(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                                   @PathParam("indicadorId") UUID indicadorId,
+                                   @Parameter(example = "2023")
+                                   @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                                    @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return capturas.versiones(indicadorId, ejercicio, trimestre).stream().map(CapturaMapper::aModelo).toList();
     }

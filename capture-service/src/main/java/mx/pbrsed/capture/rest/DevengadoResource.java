@@ -120,8 +120,10 @@ public class DevengadoResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
-    public List<Devengado> versiones(@Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                                     @Parameter(example = "E011") @PathParam("programaClave") @Size(max = Limites.CLAVE_PROGRAMA)
+    public List<Devengado> versiones(@Parameter(example = "2023")
+                                     @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                                     @Parameter(example = "E011")
+                                     @PathParam("programaClave") @Size(max = Limites.CLAVE_PROGRAMA)
                                      @Pattern(regexp = Limites.PATRON_CLAVE_PROGRAMA, message = Limites.MENSAJE_CLAVE_PROGRAMA)
                                      String programaClave,
                                      @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {

@@ -112,8 +112,10 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "422", description = "The content does not start as its type does, or it is empty",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "contenidoAjeno", ref = "ProblemaEvidenciaContenido")))
-    public Response adjuntar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId,
-                             @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public Response adjuntar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                             @PathParam("indicadorId") UUID indicadorId,
+                             @Parameter(example = "2023")
+                             @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                              @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String tipoContenido,
                              @Parameter(description = "The file's name: one extension of the allow-list (pdf, png, jpg, jpeg, "
@@ -147,8 +149,10 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
-    public List<Evidencia> listar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId,
-                                  @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public List<Evidencia> listar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                                  @PathParam("indicadorId") UUID indicadorId,
+                                  @Parameter(example = "2023")
+                                  @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                                   @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
         return evidencias.listar(indicadorId, ejercicio, trimestre).stream().map(EvidenciaMapper::aModelo).toList();
     }
@@ -178,8 +182,10 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
-    public Response descargar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO) @PathParam("indicadorId") UUID indicadorId,
-                              @Parameter(example = "2023") @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+    public Response descargar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                              @PathParam("indicadorId") UUID indicadorId,
+                              @Parameter(example = "2023")
+                              @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
                               @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                               @PathParam("evidenciaId") UUID evidenciaId, @Context RoutingContext solicitud) {
         cupo.ocuparHastaResponder(solicitud);
