@@ -3,6 +3,8 @@ package mx.pbrsed.capture.messaging;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.ValoresMes;
+import mx.pbrsed.capture.domain.VersionCaptura;
 import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /**
@@ -29,6 +31,12 @@ public record CapturaRegistradaEvent(
         int revision) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public static CapturaRegistradaEvent de(VersionCaptura c) {
+        return new CapturaRegistradaEvent(SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(), c.id(), c.indicadorId(),
+                c.definicionVersion(), c.ejercicio(), c.trimestre(), c.version(), c.estado().name(), c.valores(),
+                c.preliminar(), c.tardia(), c.justificacionVariacion(), c.capturadoPor(), c.capturadoEn(), c.revision());
+    }
 
     @Override
     public String nombreTipo() {

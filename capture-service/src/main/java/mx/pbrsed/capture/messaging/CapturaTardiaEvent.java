@@ -3,6 +3,9 @@ package mx.pbrsed.capture.messaging;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.Indicador;
+import mx.pbrsed.capture.domain.VentanaCaptura;
+import mx.pbrsed.capture.domain.VersionCaptura;
 import mx.pbrsed.platform.outbox.EventoDeDominio;
 
 /** Schema version 1 of a captura recorded after its window closed (topic "capturas-tardias", key indicadorId). */
@@ -25,6 +28,12 @@ public record CapturaTardiaEvent(
         OffsetDateTime capturadoEn) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public static CapturaTardiaEvent de(VersionCaptura c, Indicador indicador, VentanaCaptura ventana) {
+        return new CapturaTardiaEvent(SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(), c.id(), c.indicadorId(),
+                indicador.nombre(), indicador.programaClave(), indicador.unidadResponsable(), c.ejercicio(), c.trimestre(),
+                c.version(), c.correccion(), ventana.cierra(), c.diasRetraso(), c.capturadoPor(), c.capturadoEn());
+    }
 
     @Override
     public String nombreTipo() {

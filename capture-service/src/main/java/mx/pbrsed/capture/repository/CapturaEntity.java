@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.EstadoCaptura;
-import mx.pbrsed.capture.messaging.ValoresMes;
+import mx.pbrsed.capture.domain.ValoresMes;
+import mx.pbrsed.capture.domain.VersionCaptura;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -56,4 +57,39 @@ public class CapturaEntity {
     @Column(name = "validado_en")
     public OffsetDateTime validadoEn;
     public String comentario;
+
+    public static CapturaEntity de(VersionCaptura v) {
+        var c = new CapturaEntity();
+        c.id = v.id();
+        c.indicadorId = v.indicadorId();
+        c.ejercicio = v.ejercicio();
+        c.trimestre = v.trimestre();
+        c.version = v.version();
+        c.definicionVersion = v.definicionVersion();
+        c.valores = v.valores();
+        c.analisisLogro = v.analisisLogro();
+        c.justificacionVariacion = v.justificacionVariacion();
+        c.preliminar = v.preliminar();
+        c.tardia = v.tardia();
+        c.diasRetraso = v.diasRetraso();
+        c.capturadoPor = v.capturadoPor();
+        c.capturadoEn = v.capturadoEn();
+        c.revisar(v);
+        return c;
+    }
+
+    /** Takes a review's outcome: the rest of a version never changes. */
+    public void revisar(VersionCaptura revisada) {
+        estado = revisada.estado();
+        revision = revisada.revision();
+        validadoPor = revisada.validadoPor();
+        validadoEn = revisada.validadoEn();
+        comentario = revisada.comentario();
+    }
+
+    public VersionCaptura aDominio() {
+        return new VersionCaptura(id, indicadorId, definicionVersion, ejercicio, trimestre, version, estado, valores,
+                analisisLogro, justificacionVariacion, preliminar, tardia, diasRetraso, capturadoPor, capturadoEn, revision,
+                validadoPor, validadoEn, comentario);
+    }
 }

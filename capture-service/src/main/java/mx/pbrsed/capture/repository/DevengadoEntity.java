@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.VersionDevengado;
 
 @Entity
 @Table(name = "devengado")
@@ -24,4 +25,9 @@ public class DevengadoEntity {
     public String capturadoPor;
     @Column(name = "capturado_en")
     public OffsetDateTime capturadoEn;
+
+    public VersionDevengado aDominio() {
+        return new VersionDevengado(id, ejercicio, programaClave, trimestre, version, devengadoAcumulado, capturadoPor,
+                capturadoEn);
+    }
 }

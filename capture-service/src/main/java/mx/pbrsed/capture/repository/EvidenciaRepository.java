@@ -2,28 +2,23 @@ package mx.pbrsed.capture.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.EvidenciaAdjunta;
 import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntity, UUID> {
 
-    /** An evidence file without its content. */
-    public record Resumen(UUID id, UUID capturaId, int capturaVersion, String nombre, String tipoContenido, long tamano,
-                          String sha256, String subidoPor, OffsetDateTime subidoEn) {
-    }
-
     /** The period's files, oldest first, without loading their content. */
-    public List<Resumen> delPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
+    public List<EvidenciaAdjunta> delPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
         return getEntityManager().createQuery("""
-                        select new mx.pbrsed.capture.repository.EvidenciaRepository$Resumen(e.id, e.capturaId,
+                        select new mx.pbrsed.capture.domain.EvidenciaAdjunta(e.id, e.capturaId,
                                e.capturaVersion, e.nombre, e.tipoContenido, e.tamano, e.sha256, e.subidoPor, e.subidoEn)
                         from EvidenciaEntity e
                         where e.indicadorId = ?1 and e.ejercicio = ?2 and e.trimestre = ?3
-                        order by e.subidoEn, e.id""", Resumen.class)
+                        order by e.subidoEn, e.id""", EvidenciaAdjunta.class)
                 .setParameter(1, indicadorId).setParameter(2, ejercicio).setParameter(3, trimestre)
                 .getResultList();
     }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.Frecuencia;
+import mx.pbrsed.capture.domain.Indicador;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -38,7 +39,7 @@ public class IndicadorEntity {
     @Column(name = "actualizado_en")
     public OffsetDateTime actualizadoEn;
 
-    public boolean vigente() {
-        return "VIGENTE".equals(estado);
+    public Indicador aDominio() {
+        return new Indicador(id, version, estado, ejercicio, programaClave, unidadResponsable, nombre, frecuencia, variables);
     }
 }

@@ -23,8 +23,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.EstadoCaptura;
-import mx.pbrsed.capture.mapping.CapturaCsvReader;
-import mx.pbrsed.capture.mapping.CapturaJsonReader;
+import mx.pbrsed.capture.rest.mapping.CapturaCsvReader;
+import mx.pbrsed.capture.rest.mapping.CapturaJsonReader;
+import mx.pbrsed.capture.rest.mapping.CapturaMapper;
+import mx.pbrsed.capture.rest.mapping.LoteLeido;
 import mx.pbrsed.capture.rest.model.Captura;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.rest.model.Limites;
@@ -34,11 +36,12 @@ import mx.pbrsed.capture.service.CapturaLoteService;
 import mx.pbrsed.capture.service.CapturaService;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.Lote;
-import mx.pbrsed.capture.service.Solicitante;
 import mx.pbrsed.platform.http.ParametroInvalidoException;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -57,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "capturas")
-@SecurityRequirement(name = CaptureApi.JWT)
+@SecurityRequirement(name = ApiDefinition.JWT)
 public class CapturaResource {
     static final String IDEMPOTENCIA = "1 to 200 visible ASCII characters (a UUID, say), new for each distinct request: a retry "
             + "with the same key, body and token subject gets the first answer (same status, Location and body) and stores nothing";
@@ -92,33 +95,37 @@ public class CapturaResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CapturaRequest.class),
             examples = {
-                    @ExampleObject(name = "trimestral", summary = "The seed's FIN indicator, 32,822 (preliminary)",
-                            value = Ejemplos.CAPTURA_REQUEST),
-                    @ExampleObject(name = "mensual", summary = "A MENSUAL indicator: the quarter's three months",
-                            value = Ejemplos.CAPTURA_MENSUAL_REQUEST)}))
+                    @ExampleObject(name = "trimestral", ref = "CapturaTrimestralRequest"),
+                    @ExampleObject(name = "mensual", ref = "CapturaMensualRequest"),
+                    @ExampleObject(name = "capturaRechazada", ref = "CapturaIncompletaRequest"),
+                    @ExampleObject(name = "idempotenciaConflicto", ref = "CapturaCorregidaRequest")}))
     @APIResponse(responseCode = "201", description = "The version recorded",
             headers = @Header(name = "Location", description = "The indicator-period's versions, a path of this service",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
-                    examples = @ExampleObject(name = "registrada", value = Ejemplos.CAPTURA)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO_UNIDAD)
-    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+                    examples = {
+                            @ExampleObject(name = "trimestral", ref = "Captura"),
+                            @ExampleObject(name = "mensual", ref = "CapturaMensual")}))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO_UNIDAD)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "The captura contradicts the indicator's definition or the calendar "
             + "(unknown or retired indicator, missing or extra variables, a window not yet open), or the Idempotency-Key conflicts",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "capturaRechazada", value = Ejemplos.PROBLEMA_CAPTURA_RECHAZADA),
-                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
+                            @ExampleObject(name = "capturaRechazada", ref = "ProblemaCapturaRechazada"),
+                            @ExampleObject(name = "idempotenciaConflicto", ref = "ProblemaIdempotencia")}))
     public Response registrar(@Valid @NotNull CapturaRequest request,
-                              @Parameter(description = IDEMPOTENCIA, example = Ejemplos.IDEMPOTENCY_KEY, schema = @Schema(
+                              @Parameter(description = IDEMPOTENCIA, schema = @Schema(
                                       type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
-                                      pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                                      pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA), examples = {
+                                      @ExampleObject(name = "trimestral", ref = "ClaveCaptura"),
+                                      @ExampleObject(name = "idempotenciaConflicto", ref = "ClaveCaptura")})
                               @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         Solicitante solicitante = Solicitantes.de(token);
         return responder(idempotencia.ejecutar(clave, "POST /capturas", () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
-            Captura captura = capturas.registrar(request, solicitante);
+            Captura captura = CapturaMapper.aModelo(capturas.registrar(CapturaMapper.aComando(request), solicitante));
             return new IdempotenciaService.Resultado(201,
                     Ubicaciones.de("capturas", captura.indicadorId(), captura.ejercicio(), captura.trimestre()), captura);
         }));
@@ -136,36 +143,45 @@ public class CapturaResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CapturaRequest.class, maxItems = Limites.FILAS_LOTE),
-                    examples = @ExampleObject(name = "json", summary = "The seed's two indicators", value = Ejemplos.LOTE_REQUEST)),
+                    examples = {
+                            @ExampleObject(name = "registrado", ref = "LoteRequest"),
+                            @ExampleObject(name = "rol", ref = "LoteRequest"),
+                            @ExampleObject(name = "unidad", ref = "LoteRequest"),
+                            @ExampleObject(name = "idempotenciaConflicto", ref = "LoteFinRequest")}),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = Limites.BYTES_LOTE),
-                    examples = @ExampleObject(name = "csv", summary = "The seed's two indicators", value = Ejemplos.LOTE_CSV))})
+                    examples = {
+                            @ExampleObject(name = "dryRun", ref = "LoteCsvRequest"),
+                            @ExampleObject(name = "loteRechazado", ref = "LoteCsvInvalidoRequest")})})
     @APIResponse(responseCode = "200", description = "dryRun: what the batch would store; nothing was stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoteResultado.class),
-                    examples = @ExampleObject(name = "dryRun", value = Ejemplos.LOTE_RESULTADO_DRY_RUN)))
+                    examples = @ExampleObject(name = "dryRun", ref = "LoteResultadoDryRun")))
     @APIResponse(responseCode = "201", description = "Every row stored and published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoteResultado.class),
-                    examples = @ExampleObject(name = "registrado", value = Ejemplos.LOTE_RESULTADO)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+                    examples = @ExampleObject(name = "registrado", ref = "LoteResultado")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or rows belong to another unidad "
             + "responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
-                            @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_LOTE)}))
-    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+                            @ExampleObject(name = "rol", ref = "ProblemaProhibidoRol"),
+                            @ExampleObject(name = "unidad", ref = "ProblemaProhibidoLote")}))
+    @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "At least one row is invalid (each problem with its row in `posicion`), "
             + "or the Idempotency-Key conflicts; nothing is stored",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "loteRechazado", value = Ejemplos.PROBLEMA_LOTE_RECHAZADO),
-                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
+                            @ExampleObject(name = "loteRechazado", ref = "ProblemaLoteRechazado"),
+                            @ExampleObject(name = "idempotenciaConflicto", ref = "ProblemaIdempotencia")}))
     @Parameter(name = DRY_RUN, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN),
-            description = "Check every row and answer what would be stored, storing nothing: true or false, once")
+            description = "Check every row and answer what would be stored, storing nothing: true or false, once",
+            examples = @ExampleObject(name = "dryRun", ref = "DryRun"))
     public Response registrarLote(InputStream cuerpo, @Context UriInfo consulta,
-                                  @Parameter(description = IDEMPOTENCIA + "; a dry run does not use its key", example = Ejemplos.IDEMPOTENCY_KEY,
+                                  @Parameter(description = IDEMPOTENCIA + "; a dry run does not use its key",
                                           schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
-                                                  pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                                                  pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA), examples = {
+                                          @ExampleObject(name = "registrado", ref = "ClaveLote"),
+                                          @ExampleObject(name = "idempotenciaConflicto", ref = "ClaveLote")})
                                   @HeaderParam(IdempotenciaService.CABECERA) String clave) throws IOException {
         return registrarLote(consulta, clave, lote -> lectorJson.leer(cuerpo, lote));
     }
@@ -183,7 +199,7 @@ public class CapturaResource {
     /** A reader of a lote's body, JSON or CSV. */
     @FunctionalInterface
     private interface Lector {
-        void leer(Lote lote) throws IOException;
+        void leer(LoteLeido lote) throws IOException;
     }
 
     /**
@@ -195,11 +211,13 @@ public class CapturaResource {
         boolean seco = booleano(DRY_RUN, consulta.getQueryParameters().get(DRY_RUN));
         Solicitante solicitante = Solicitantes.de(token);
         return cupo.procesar(() -> {
-            var lote = new Lote(validator);
-            lector.leer(lote);
+            var leido = new LoteLeido(validator);
+            lector.leer(leido);
+            Lote lote = leido.lote();
             return responder(idempotencia.ejecutar(seco ? null : clave, "POST /capturas/lote",
-                    () -> idempotencia.huella(solicitante.sujeto(), lote.filas().stream().map(Lote.Fila::request).toList()),
-                    () -> new IdempotenciaService.Resultado(seco ? 200 : 201, null, lotes.registrar(lote, seco, solicitante))));
+                    () -> idempotencia.huella(solicitante.sujeto(), lote.filas().stream().map(Lote.Fila::captura).toList()),
+                    () -> new IdempotenciaService.Resultado(seco ? 200 : 201, null,
+                            CapturaMapper.aResultado(seco, lotes.registrar(lote, seco, solicitante)))));
         });
     }
 
@@ -225,23 +243,30 @@ public class CapturaResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevisionRequest.class),
             examples = {
-                    @ExampleObject(name = "conComentario", value = Ejemplos.VALIDACION_REQUEST),
-                    @ExampleObject(name = "sinComentario", value = "{}")}))
+                    @ExampleObject(name = "conComentario", ref = "ValidacionRequest"),
+                    @ExampleObject(name = "sinComentario", ref = "RevisionSinComentarioRequest"),
+                    @ExampleObject(name = "transicionNoPermitida", ref = "ValidacionRequest")}))
     @APIResponse(responseCode = "200", description = "The version, now VALIDADA, with the next revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
-                    examples = @ExampleObject(name = "validada", value = Ejemplos.CAPTURA_VALIDADA)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+                    examples = {
+                            @ExampleObject(name = "conComentario", ref = "CapturaValidada"),
+                            @ExampleObject(name = "sinComentario", ref = "CapturaValidada")}))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
-    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
-    public Captura validar(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                           @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
+                    examples = @ExampleObject(name = "transicionNoPermitida", ref = "ProblemaTransicion")))
+    @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
+    public Captura validar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                           @PathParam("indicadorId") UUID indicadorId,
+                           @Parameter(example = "2023")
+                           @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                           @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                            @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA, request, Solicitantes.sujeto(token));
+        return CapturaMapper.aModelo(capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.VALIDADA,
+                request.comentario(), Solicitantes.de(token)));
     }
 
     @POST
@@ -252,25 +277,32 @@ public class CapturaResource {
             description = "The validator is the token's subject; the capturista corrects it by sending a new version.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevisionRequest.class),
-            examples = @ExampleObject(name = "devolucion", value = Ejemplos.DEVOLUCION_REQUEST)))
+            examples = {
+                    @ExampleObject(name = "devuelta", ref = "DevolucionRequest"),
+                    @ExampleObject(name = "transicionNoPermitida", ref = "DevolucionRequest"),
+                    @ExampleObject(name = "sinComentario", ref = "RevisionSinComentarioRequest")}))
     @APIResponse(responseCode = "200", description = "The version, now DEVUELTA, with the next revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Captura.class),
-                    examples = @ExampleObject(name = "devuelta", value = Ejemplos.CAPTURA_DEVUELTA)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+                    examples = @ExampleObject(name = "devuelta", ref = "CapturaDevuelta")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "409", description = "The latest version is not ENVIADA",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "transicionNoPermitida", value = Ejemplos.PROBLEMA_TRANSICION)))
-    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+                    examples = @ExampleObject(name = "transicionNoPermitida", ref = "ProblemaTransicion")))
+    @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "A return without comentario",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "sinComentario", value = Ejemplos.PROBLEMA_SIN_COMENTARIO)))
-    public Captura devolver(@PathParam("indicadorId") UUID indicadorId, @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                            @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
+                    examples = @ExampleObject(name = "sinComentario", ref = "ProblemaSinComentario")))
+    public Captura devolver(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                            @PathParam("indicadorId") UUID indicadorId,
+                            @Parameter(example = "2023")
+                            @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                            @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                             @Valid @NotNull RevisionRequest request) {
-        return capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA, request, Solicitantes.sujeto(token));
+        return CapturaMapper.aModelo(capturas.revisar(indicadorId, ejercicio, trimestre, EstadoCaptura.DEVUELTA,
+                request.comentario(), Solicitantes.de(token)));
     }
 
     @GET
@@ -282,15 +314,17 @@ public class CapturaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class, maxItems = Integer.MAX_VALUE,
                             description = "Every version: the API sets no number of corrections"),
-                    examples = @ExampleObject(name = "devueltaYCorregida", value = Ejemplos.VERSIONES)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
-    public List<Captura> versiones(@PathParam("indicadorId") UUID indicadorId,
+                    examples = @ExampleObject(name = "devueltaYCorregida", ref = "Versiones")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
+    public List<Captura> versiones(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                                   @PathParam("indicadorId") UUID indicadorId,
+                                   @Parameter(example = "2023")
                                    @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                                   @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
-        return capturas.versiones(indicadorId, ejercicio, trimestre);
+                                   @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
+        return capturas.versiones(indicadorId, ejercicio, trimestre).stream().map(CapturaMapper::aModelo).toList();
     }
 
     /** The Location, a path, is set as a header: JAX-RS's location() would make it absolute from the request's Host. */

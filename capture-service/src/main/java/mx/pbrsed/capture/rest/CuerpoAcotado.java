@@ -5,7 +5,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.io.InputStream;
-import mx.pbrsed.capture.mapping.EntradaAcotada;
+import mx.pbrsed.capture.rest.mapping.EntradaAcotada;
 import mx.pbrsed.capture.rest.model.Limites;
 
 /**

@@ -17,15 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import mx.pbrsed.capture.rest.mapping.DevengadoMapper;
 import mx.pbrsed.capture.rest.model.Devengado;
 import mx.pbrsed.capture.rest.model.DevengadoRequest;
 import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.DevengadoService;
 import mx.pbrsed.capture.service.IdempotenciaService;
-import mx.pbrsed.capture.service.Solicitante;
 import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "devengados")
-@SecurityRequirement(name = CaptureApi.JWT)
+@SecurityRequirement(name = ApiDefinition.JWT)
 public class DevengadoResource {
     private final DevengadoService devengados;
     private final IdempotenciaService idempotencia;
@@ -63,36 +65,44 @@ public class DevengadoResource {
                     + "replica does not know that unidad, nobody may (403).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DevengadoRequest.class),
-            examples = @ExampleObject(name = "e011", summary = "E011's devengado for 2023", value = Ejemplos.DEVENGADO_REQUEST)))
+            examples = {
+                    @ExampleObject(name = "registrado", ref = "DevengadoRequest"),
+                    @ExampleObject(name = "rol", ref = "DevengadoRequest"),
+                    @ExampleObject(name = "unidad", ref = "DevengadoRequest"),
+                    @ExampleObject(name = "programaDesconocido", ref = "DevengadoDesconocidoRequest"),
+                    @ExampleObject(name = "idempotenciaConflicto", ref = "DevengadoCorregidoRequest")}))
     @APIResponse(responseCode = "201", description = "The version recorded",
             headers = @Header(name = "Location", description = "The program-trimestre's versions, a path of this service",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Devengado.class),
-                    examples = @ExampleObject(name = "registrado", value = Ejemplos.DEVENGADO)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
+                    examples = @ExampleObject(name = "registrado", ref = "Devengado")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", description = "The token's roles do not allow it, or the program belongs to another "
             + "unidad responsable than the capturista's `ur` claim (or either is unknown); nothing is stored",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
-                            @ExampleObject(name = "unidad", value = Ejemplos.PROBLEMA_PROHIBIDO_PROGRAMA)}))
-    @APIResponse(responseCode = "415", ref = CaptureApi.TIPO_NO_SOPORTADO)
+                            @ExampleObject(name = "rol", ref = "ProblemaProhibidoRol"),
+                            @ExampleObject(name = "unidad", ref = "ProblemaProhibidoPrograma")}))
+    @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
     @APIResponse(responseCode = "422", description = "A program the catalog has not published for the ejercicio, an amount "
             + "below 0 or with more than 2 decimals, or an Idempotency-Key conflict",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "programaDesconocido", value = Ejemplos.PROBLEMA_PROGRAMA_DESCONOCIDO),
-                            @ExampleObject(name = "idempotenciaConflicto", value = Ejemplos.PROBLEMA_IDEMPOTENCIA)}))
+                            @ExampleObject(name = "programaDesconocido", ref = "ProblemaProgramaDesconocido"),
+                            @ExampleObject(name = "idempotenciaConflicto", ref = "ProblemaIdempotencia")}))
     public Response registrar(@Valid @NotNull DevengadoRequest request,
-                              @Parameter(description = CapturaResource.IDEMPOTENCIA, example = "ipam-2023-t4-devengado-1",
+                              @Parameter(description = CapturaResource.IDEMPOTENCIA,
                                       schema = @Schema(type = SchemaType.STRING, maxLength = Limites.CLAVE_IDEMPOTENCIA,
-                                              pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA))
+                                              pattern = Limites.PATRON_CLAVE_IDEMPOTENCIA), examples = {
+                                      @ExampleObject(name = "registrado", ref = "ClaveDevengado"),
+                                      @ExampleObject(name = "idempotenciaConflicto", ref = "ClaveDevengado")})
                               @HeaderParam(IdempotenciaService.CABECERA) String clave) {
         Solicitante solicitante = Solicitantes.de(token);
         return CapturaResource.responder(idempotencia.ejecutar(clave, "POST /devengados",
                 () -> idempotencia.huella(solicitante.sujeto(), request), () -> {
-                    Devengado devengado = devengados.registrar(request, solicitante);
+                    Devengado devengado = DevengadoMapper.aModelo(devengados.registrar(DevengadoMapper.aComando(request),
+                            solicitante));
                     return new IdempotenciaService.Resultado(201, Ubicaciones.de("devengados", devengado.ejercicio(),
                             devengado.programaClave(), devengado.trimestre()), devengado);
                 }));
@@ -106,15 +116,17 @@ public class DevengadoResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Devengado.class, maxItems = Integer.MAX_VALUE,
                             description = "Every version: the API sets no number of corrections"),
-                    examples = @ExampleObject(name = "e011", value = Ejemplos.DEVENGADOS)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    public List<Devengado> versiones(@PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                    examples = @ExampleObject(name = "e011", ref = "Devengados")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    public List<Devengado> versiones(@Parameter(example = "2023")
+                                     @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                                     @Parameter(example = "E011")
                                      @PathParam("programaClave") @Size(max = Limites.CLAVE_PROGRAMA)
                                      @Pattern(regexp = Limites.PATRON_CLAVE_PROGRAMA, message = Limites.MENSAJE_CLAVE_PROGRAMA)
                                      String programaClave,
-                                     @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
-        return devengados.versiones(ejercicio, programaClave, trimestre);
+                                     @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
+        return devengados.versiones(ejercicio, programaClave, trimestre).stream().map(DevengadoMapper::aModelo).toList();
     }
 }

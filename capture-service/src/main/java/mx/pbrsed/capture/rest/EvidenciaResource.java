@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.capture.rest.mapping.EvidenciaMapper;
 import mx.pbrsed.capture.rest.model.Evidencia;
 import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.EvidenciaService;
@@ -26,6 +27,7 @@ import mx.pbrsed.platform.http.Problema;
 import mx.pbrsed.platform.http.Problemas;
 import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import mx.pbrsed.platform.http.Ubicaciones;
+import mx.pbrsed.platform.seguridad.Solicitantes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/capturas/{indicadorId}/{ejercicio}/{trimestre}/evidencias")
 @Tag(name = "evidencias")
-@SecurityRequirement(name = CaptureApi.JWT)
+@SecurityRequirement(name = ApiDefinition.JWT)
 public class EvidenciaResource {
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
     private static final String NOSNIFF = "X-Content-Type-Options";
@@ -76,7 +78,12 @@ public class EvidenciaResource {
                     + "is UTF-8 text). At most two lotes or evidence files are processed at once: one more is a 503 with "
                     + "Retry-After.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO),
+                    examples = {
+                            @ExampleObject(name = "adjuntada", ref = "EvidenciaPdf"),
+                            @ExampleObject(name = "sinNombre", ref = "EvidenciaPdf"),
+                            @ExampleObject(name = "tipoNoPermitido", ref = "EvidenciaPdf"),
+                            @ExampleObject(name = "contenidoAjeno", ref = "EvidenciaAjena")}),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
@@ -86,39 +93,45 @@ public class EvidenciaResource {
             headers = @Header(name = "Location", description = "Where the file is downloaded, a path of this service",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evidencia.class),
-                    examples = @ExampleObject(name = "adjuntada", value = Ejemplos.EVIDENCIA_JSON)))
+                    examples = @ExampleObject(name = "adjuntada", ref = "Evidencia")))
     @APIResponse(responseCode = "400", description = "No file name in Content-Disposition (or one with a path), "
             + "or a trimestre out of range",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = {
-                            @ExampleObject(name = "sinNombre", value = Ejemplos.PROBLEMA_EVIDENCIA_NOMBRE),
-                            @ExampleObject(name = "validacion", value = Ejemplos.PROBLEMA_VALIDACION)}))
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO_UNIDAD)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
+                            @ExampleObject(name = "sinNombre", ref = "ProblemaEvidenciaNombre"),
+                            @ExampleObject(name = "validacion", ref = "ProblemaValidacion")}))
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO_UNIDAD)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
     @APIResponse(responseCode = "413", description = "The file is larger than the limit (pbr.evidencias.tamano-maximo)",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "demasiadoGrande", value = Ejemplos.PROBLEMA_EVIDENCIA_TAMANO)))
+                    examples = @ExampleObject(name = "demasiadoGrande", ref = "ProblemaEvidenciaTamano")))
     @APIResponse(responseCode = "415", description = "A Content-Type that is not allowed (pbr.evidencias.tipos-permitidos)",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "tipoNoPermitido", value = Ejemplos.PROBLEMA_EVIDENCIA_TIPO)))
+                    examples = @ExampleObject(name = "tipoNoPermitido", ref = "ProblemaEvidenciaTipo")))
     @APIResponse(responseCode = "422", description = "The content does not start as its type does, or it is empty",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                    examples = @ExampleObject(name = "contenidoAjeno", value = Ejemplos.PROBLEMA_EVIDENCIA_CONTENIDO)))
-    public Response adjuntar(@PathParam("indicadorId") UUID indicadorId,
+                    examples = @ExampleObject(name = "contenidoAjeno", ref = "ProblemaEvidenciaContenido")))
+    public Response adjuntar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                             @PathParam("indicadorId") UUID indicadorId,
+                             @Parameter(example = "2023")
                              @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                             @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
+                             @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String tipoContenido,
                              @Parameter(description = "The file's name: one extension of the allow-list (pdf, png, jpg, jpeg, "
                                      + "csv, xlsx) matching the Content-Type, no path, no control characters; non-ASCII names "
                                      + "as filename*=UTF-8''...", required = true,
-                                     example = "attachment; filename=\"FIN_IPAM_IIE.pdf\"",
+                                     examples = {
+                                             @ExampleObject(name = "adjuntada", ref = "DisposicionPdf"),
+                                             @ExampleObject(name = "sinNombre", ref = "DisposicionSinNombre"),
+                                             @ExampleObject(name = "tipoNoPermitido", ref = "DisposicionExe"),
+                                             @ExampleObject(name = "contenidoAjeno", ref = "DisposicionPdf")},
                                      schema = @Schema(type = SchemaType.STRING, maxLength = LARGO_DISPOSICION))
                              @HeaderParam(CONTENT_DISPOSITION) String disposicion,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long largo,
                              InputStream cuerpo) throws IOException {
-        Evidencia evidencia = cupo.procesar(() -> evidencias.adjuntar(indicadorId, ejercicio, trimestre,
-                DisposicionDeArchivo.nombre(disposicion), tipoContenido, cuerpo, largo, Solicitantes.de(token)));
+        Evidencia evidencia = EvidenciaMapper.aModelo(cupo.procesar(() -> evidencias.adjuntar(indicadorId, ejercicio,
+                trimestre, DisposicionDeArchivo.nombre(disposicion), tipoContenido, cuerpo, largo, Solicitantes.de(token))));
         return Ubicaciones.creado("capturas", indicadorId, ejercicio, trimestre, "evidencias", evidencia.id())
                 .type(MediaType.APPLICATION_JSON).entity(evidencia).build();
     }
@@ -131,15 +144,17 @@ public class EvidenciaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class, maxItems = Integer.MAX_VALUE,
                             description = "Every file: the API sets no number of files per period"),
-                    examples = @ExampleObject(name = "evidencias", value = Ejemplos.EVIDENCIAS)))
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
-    public List<Evidencia> listar(@PathParam("indicadorId") UUID indicadorId,
+                    examples = @ExampleObject(name = "evidencias", ref = "Evidencias")))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
+    public List<Evidencia> listar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                                  @PathParam("indicadorId") UUID indicadorId,
+                                  @Parameter(example = "2023")
                                   @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                                  @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
-        return evidencias.listar(indicadorId, ejercicio, trimestre);
+                                  @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
+        return evidencias.listar(indicadorId, ejercicio, trimestre).stream().map(EvidenciaMapper::aModelo).toList();
     }
 
     @GET
@@ -163,22 +178,24 @@ public class EvidenciaResource {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO)),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = ARCHIVO_MAXIMO))})
-    @APIResponse(responseCode = "400", ref = CaptureApi.SOLICITUD_INVALIDA)
-    @APIResponse(responseCode = "401", ref = CaptureApi.NO_AUTENTICADO)
-    @APIResponse(responseCode = "403", ref = CaptureApi.PROHIBIDO)
-    @APIResponse(responseCode = "404", ref = CaptureApi.NO_ENCONTRADO)
-    public Response descargar(@PathParam("indicadorId") UUID indicadorId,
+    @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
+    public Response descargar(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                              @PathParam("indicadorId") UUID indicadorId,
+                              @Parameter(example = "2023")
                               @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                              @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
+                              @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
                               @PathParam("evidenciaId") UUID evidenciaId, @Context RoutingContext solicitud) {
         cupo.ocuparHastaResponder(solicitud);
         var evidencia = evidencias.descargar(indicadorId, ejercicio, trimestre, evidenciaId)
                 .orElseThrow(() -> new RecursoNoEncontradoException("la evidencia", evidenciaId));
         // the type stored was checked against the name and the content: a browser must not guess another
-        return Response.ok(evidencia.contenido, evidencia.tipoContenido)
-                .header(CONTENT_DISPOSITION, DisposicionDeArchivo.adjunto(evidencia.nombre))
+        return Response.ok(evidencia.contenido(), evidencia.tipoContenido())
+                .header(CONTENT_DISPOSITION, DisposicionDeArchivo.adjunto(evidencia.nombre()))
                 .header(NOSNIFF, "nosniff")
-                .tag(evidencia.sha256)
+                .tag(evidencia.sha256())
                 .build();
     }
 }

@@ -8,10 +8,9 @@ import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
 import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
-import mx.pbrsed.capture.mapping.CsvInvalidoException;
 import mx.pbrsed.capture.service.IdempotenciaConflictoException;
 import mx.pbrsed.capture.service.IdempotenciaService;
-import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;
+import mx.pbrsed.capture.service.LoteIlegibleException;
 import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.capture.service.UnidadAjenaException;
 import mx.pbrsed.platform.http.Problema.ErrorCampo;
@@ -57,22 +56,19 @@ public class ProblemaMappers {
                 e.filas().stream().map(f -> new ErrorCampo(f.campo(), f.mensaje(), f.fila())).toList());
     }
 
-    /** Reading stopped at the first row past the limits: what was read is dropped, nothing stored. */
+    /** Reading stopped at the first row past the limits, or at what is not CSV: what was read is dropped, nothing stored. */
     @ServerExceptionMapper
-    public Response loteDemasiadoGrande(LoteDemasiadoGrandeException e, UriInfo uri) {
-        return respuesta(413, "lote-demasiado-grande", "Lote demasiado grande", e.getMessage(), uri,
-                List.of(new ErrorCampo(e.campo(), e.getMessage(), e.fila())));
+    public Response loteIlegible(LoteIlegibleException e, UriInfo uri) {
+        var errores = List.of(new ErrorCampo(e.campo(), e.getMessage(), e.fila()));
+        return switch (e.motivo()) {
+            case DEMASIADO_GRANDE -> respuesta(413, "lote-demasiado-grande", "Lote demasiado grande", e.getMessage(), uri, errores);
+            case CSV_INVALIDO -> respuesta(400, "csv-invalido", "CSV inválido", e.getMessage(), uri, errores);
+        };
     }
 
     @ServerExceptionMapper
     public Response cuerpoDemasiadoGrande(CuerpoDemasiadoGrandeException e, UriInfo uri) {
         return respuesta(413, "demasiado-grande", "Cuerpo demasiado grande", e.getMessage(), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response csvInvalido(CsvInvalidoException e, UriInfo uri) {
-        return respuesta(400, "csv-invalido", "CSV inválido", e.getMessage(), uri,
-                List.of(new ErrorCampo(e.campo(), e.getMessage(), e.fila())));
     }
 
     /** The lotes and evidence files under way fill the heap's budget: this one was not read. */

@@ -4,18 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import mx.pbrsed.capture.config.CapturaConfig;
 import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.VentanaCaptura;
-import mx.pbrsed.capture.mapping.CalendarioMapper;
 import mx.pbrsed.capture.repository.CalendarioVentanaEntity;
 import mx.pbrsed.capture.repository.CalendarioVentanaRepository;
-import mx.pbrsed.capture.rest.model.Calendario;
-import mx.pbrsed.capture.rest.model.CalendarioRequest;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 @ApplicationScoped
 @Transactional
@@ -36,19 +36,28 @@ public class CalendarioService {
         return calendario(ejercicio, ventanas.delEjercicio(ejercicio));
     }
 
+    /**
+     * An ejercicio's calendar as it is shown: its windows in the service's zone and who set them last
+     * (null, and {@code porDefecto}, when no administrator did).
+     */
+    public record CalendarioVigente(CalendarioCaptura calendario, boolean porDefecto, ZoneId zona, String actualizadoPor,
+                                    OffsetDateTime actualizadoEn) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Calendario consultar(int ejercicio) {
+    public CalendarioVigente consultar(int ejercicio) {
         List<CalendarioVentanaEntity> filas = ventanas.delEjercicio(ejercicio);
-        return CalendarioMapper.aModelo(calendario(ejercicio, filas), filas, config.zona());
+        var ultima = filas.stream().max(Comparator.comparing((CalendarioVentanaEntity f) -> f.actualizadoEn));
+        return new CalendarioVigente(calendario(ejercicio, filas), filas.isEmpty(), config.zona(),
+                ultima.map(f -> f.actualizadoPor).orElse(null), ultima.map(f -> f.actualizadoEn).orElse(null));
     }
 
     /** Replaces the ejercicio's four windows, by {@code autor}; capturas already recorded keep their lateness. */
-    public Calendario definir(int ejercicio, CalendarioRequest request, String autor) {
-        var calendario = CalendarioCaptura.definir(ejercicio, request.ventanas().stream()
-                .map(v -> new CalendarioCaptura.Propuesta(v.trimestre(), v.abre(), v.cierra())).toList());
+    public CalendarioVigente definir(int ejercicio, List<CalendarioCaptura.Propuesta> propuestas, Solicitante autor) {
+        var calendario = CalendarioCaptura.definir(ejercicio, propuestas);
         OffsetDateTime ahora = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         calendario.ventanas().forEach((trimestre, ventana) ->
-                ventanas.guardar(ejercicio, trimestre, ventana.abre(), ventana.cierra(), autor, ahora));
+                ventanas.guardar(ejercicio, trimestre, ventana.abre(), ventana.cierra(), autor.sujeto(), ahora));
         return consultar(ejercicio);
     }
 

@@ -14,12 +14,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
+import mx.pbrsed.capture.domain.Indicador;
+import mx.pbrsed.capture.domain.NuevaCaptura;
+import mx.pbrsed.capture.domain.VersionCaptura;
 import mx.pbrsed.capture.repository.CapturaRepository;
 import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
-import mx.pbrsed.capture.rest.model.CapturaRequest;
-import mx.pbrsed.capture.rest.model.LoteResultado;
 import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 /**
  * Many capturas in one transaction, all or nothing: every row is checked as POST /capturas checks
@@ -28,6 +30,10 @@ import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
 @ApplicationScoped
 @Transactional
 public class CapturaLoteService {
+    /** A row's version: stored, or in a dry run what would be. */
+    public record FilaRegistrada(int fila, VersionCaptura captura) {
+    }
+
     private final CapturaService capturas;
     private final CapturaRepository repositorio;
     private final IndicadorRepository indicadores;
@@ -43,37 +49,40 @@ public class CapturaLoteService {
         this.reloj = reloj;
     }
 
-    /** @param lote the rows as read, each already checked on its own */
-    public LoteResultado registrar(Lote lote, boolean dryRun, Solicitante solicitante) {
-        solicitante.exigirUr();
+    /**
+     * @param lote the rows as read, each already checked on its own
+     * @return the rows' versions, in the lote's order
+     */
+    public List<FilaRegistrada> registrar(Lote lote, boolean dryRun, Solicitante solicitante) {
+        AccesoPorUnidad.exigirUr(solicitante);
         List<Lote.Fila> filas = lote.filas();
         if (filas.isEmpty()) {
             lote.problema(new FilaRechazada(0, "filas", "El lote no tiene filas"));
         }
-        List<Lote.Fila> legibles = filas.stream().filter(f -> f.request() != null).toList();
+        List<Lote.Fila> legibles = filas.stream().filter(f -> f.captura() != null).toList();
 
         // locked in one order, so two batches over the same indicators cannot deadlock
         Set<UUID> ids = filas.stream().map(Lote.Fila::indicadorId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, IndicadorEntity> porId = indicadores.bloquear(ids).stream()
-                .collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<UUID, Indicador> porId = indicadores.bloquear(ids).stream()
+                .collect(Collectors.toMap(i -> i.id, IndicadorEntity::aDominio));
         exigirUnidad(filas, porId, solicitante);
         Map<CapturaRepository.Periodo, Integer> versiones = new HashMap<>(repositorio.ultimasVersiones(legibles.stream()
-                .map(f -> periodo(f.request())).collect(Collectors.toSet())));
+                .map(f -> periodo(f.captura())).collect(Collectors.toSet())));
         Map<Integer, CalendarioCaptura> porEjercicio = new HashMap<>();
         Instant ahora = reloj.instant();
 
         List<CapturaService.Preparada> preparadas = new ArrayList<>(legibles.size());
-        List<Integer> numeros = new ArrayList<>(legibles.size());
+        List<FilaRegistrada> registradas = new ArrayList<>(legibles.size());
         for (Lote.Fila fila : legibles) {
-            CapturaRequest r = fila.request();
-            CapturaRepository.Periodo periodo = periodo(r);
+            NuevaCaptura c = fila.captura();
+            CapturaRepository.Periodo periodo = periodo(c);
             try {
-                var preparada = capturas.preparar(r, solicitante.sujeto(), porId.get(r.indicadorId()),
-                        porEjercicio.computeIfAbsent(r.ejercicio(), calendarios::calendario),
+                var preparada = capturas.preparar(c, solicitante, porId.get(c.indicadorId()),
+                        porEjercicio.computeIfAbsent(c.ejercicio(), calendarios::calendario),
                         versiones.getOrDefault(periodo, 0), ahora);
-                versiones.put(periodo, preparada.captura().version);
+                versiones.put(periodo, preparada.captura().version());
                 preparadas.add(preparada);
-                numeros.add(fila.numero());
+                registradas.add(new FilaRegistrada(fila.numero(), preparada.captura()));
             } catch (CapturaRechazadaException e) {
                 lote.problema(new FilaRechazada(fila.numero(), Lote.campo(fila.numero(), e.campo()), e.getMessage()));
             }
@@ -84,29 +93,21 @@ public class CapturaLoteService {
         if (!dryRun) {
             capturas.guardar(preparadas);
         }
-        List<LoteResultado.Fila> resultado = new ArrayList<>(preparadas.size());
-        int valores = 0;
-        for (int i = 0; i < preparadas.size(); i++) {
-            var c = preparadas.get(i).captura();
-            valores += c.valores.stream().mapToInt(mes -> mes.valores().size()).sum();
-            resultado.add(new LoteResultado.Fila(numeros.get(i), dryRun ? null : c.id, c.indicadorId, c.ejercicio,
-                    c.trimestre, c.version, c.tardia, c.diasRetraso));
-        }
-        return new LoteResultado(dryRun, preparadas.size(), valores, resultado);
+        return registradas;
     }
 
-    private static CapturaRepository.Periodo periodo(CapturaRequest request) {
-        return new CapturaRepository.Periodo(request.indicadorId(), request.ejercicio(), request.trimestre());
+    private static CapturaRepository.Periodo periodo(NuevaCaptura captura) {
+        return new CapturaRepository.Periodo(captura.indicadorId(), captura.ejercicio(), captura.trimestre());
     }
 
     /** Before any other problem: a row of another unidad responsable refuses the batch whatever else it has. */
-    private static void exigirUnidad(List<Lote.Fila> filas, Map<UUID, IndicadorEntity> porId, Solicitante solicitante) {
+    private static void exigirUnidad(List<Lote.Fila> filas, Map<UUID, Indicador> porId, Solicitante solicitante) {
         List<UnidadAjenaException.Ajeno> ajenos = new ArrayList<>();
         for (Lote.Fila fila : filas) {
-            IndicadorEntity indicador = fila.indicadorId() == null ? null : porId.get(fila.indicadorId());
-            if (indicador != null && !solicitante.capturaPara(indicador.unidadResponsable)) {
+            Indicador indicador = fila.indicadorId() == null ? null : porId.get(fila.indicadorId());
+            if (AccesoPorUnidad.ajeno(solicitante, indicador)) {
                 ajenos.add(new UnidadAjenaException.Ajeno(fila.numero(), Lote.campo(fila.numero(), "indicadorId"),
-                        solicitante.ajeno(indicador)));
+                        AccesoPorUnidad.motivo(solicitante, indicador)));
             }
         }
         if (!ajenos.isEmpty()) {

@@ -1,6 +1,5 @@
 package mx.pbrsed.capture.service;
 
-import mx.pbrsed.platform.http.RecursoNoEncontradoException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -15,12 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 import mx.pbrsed.capture.config.EvidenciaConfig;
 import mx.pbrsed.capture.domain.ArchivoEvidencia;
+import mx.pbrsed.capture.domain.EvidenciaAdjunta;
 import mx.pbrsed.capture.repository.CapturaEntity;
 import mx.pbrsed.capture.repository.CapturaRepository;
 import mx.pbrsed.capture.repository.EvidenciaEntity;
 import mx.pbrsed.capture.repository.EvidenciaRepository;
+import mx.pbrsed.capture.repository.IndicadorEntity;
 import mx.pbrsed.capture.repository.IndicadorRepository;
-import mx.pbrsed.capture.rest.model.Evidencia;
+import mx.pbrsed.platform.http.RecursoNoEncontradoException;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 @ApplicationScoped
 @Transactional
@@ -47,9 +49,10 @@ public class EvidenciaService {
      *
      * @param largo the body's Content-Length, null if it was sent without one
      */
-    public Evidencia adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
+    public EvidenciaAdjunta adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
                               InputStream cuerpo, Long largo, Solicitante solicitante) {
-        solicitante.exigirUnidadDe(indicadores.findById(indicadorId));
+        AccesoPorUnidad.exigirUnidadDe(solicitante, indicadores.findByIdOptional(indicadorId).map(IndicadorEntity::aDominio)
+                .orElse(null));
         CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
                 .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
                         ejercicio + " T" + trimestre));
@@ -74,21 +77,19 @@ public class EvidenciaService {
         evidencia.subidoPor = solicitante.sujeto();
         evidencia.subidoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
         evidencias.persist(evidencia);
-        return new Evidencia(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
+        return new EvidenciaAdjunta(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
                 evidencia.tipoContenido, evidencia.tamano, evidencia.sha256, evidencia.subidoPor, evidencia.subidoEn);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Evidencia> listar(UUID indicadorId, int ejercicio, int trimestre) {
-        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre).stream()
-                .map(r -> new Evidencia(r.id(), r.capturaId(), r.capturaVersion(), r.nombre(), r.tipoContenido(),
-                        r.tamano(), r.sha256(), r.subidoPor(), r.subidoEn()))
-                .toList();
+    public List<EvidenciaAdjunta> listar(UUID indicadorId, int ejercicio, int trimestre) {
+        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<EvidenciaEntity> descargar(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
-        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre, id);
+    public Optional<ArchivoEvidencia> descargar(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
+        return evidencias.delPeriodo(indicadorId, ejercicio, trimestre, id)
+                .map(e -> new ArchivoEvidencia(e.nombre, e.tipoContenido, e.contenido, e.sha256));
     }
 
     /**

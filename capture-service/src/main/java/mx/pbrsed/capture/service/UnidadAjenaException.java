@@ -2,7 +2,6 @@ package mx.pbrsed.capture.service;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import mx.pbrsed.capture.rest.model.Limites;
 
 /**
  * A capturista's write about an indicator or programa of another unidad responsable than its
@@ -31,13 +30,13 @@ public class UnidadAjenaException extends RuntimeException {
         return new UnidadAjenaException(mensaje, List.of(new Ajeno(null, campo, mensaje)));
     }
 
-    /** The rows are named in the detail up to a readable number, and listed up to {@link Limites#ERRORES}. */
+    /** The rows are named in the detail up to a readable number, and listed up to {@link Lote#PROBLEMAS_LISTADOS}. */
     static UnidadAjenaException enLote(List<Ajeno> filas) {
         long cuantas = filas.stream().map(Ajeno::fila).distinct().count();
         String numeros = filas.stream().map(f -> String.valueOf(f.fila())).distinct().limit(FILAS_NOMBRADAS)
                 .collect(Collectors.joining(", ")) + (cuantas > FILAS_NOMBRADAS ? "… (" + cuantas + " filas)" : "");
         return new UnidadAjenaException("Filas de otra unidad responsable: " + numeros
-                + "; no se guardó ninguna captura del lote", filas.subList(0, Math.min(filas.size(), Limites.ERRORES)));
+                + "; no se guardó ninguna captura del lote", filas.subList(0, Math.min(filas.size(), Lote.PROBLEMAS_LISTADOS)));
     }
 
     public List<Ajeno> ajenos() {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.EstadoCaptura;
 import mx.pbrsed.capture.domain.Frecuencia;
-import mx.pbrsed.capture.messaging.ValoresMes;
+import mx.pbrsed.capture.domain.ValoresMes;
 import mx.pbrsed.capture.repository.CapturaRepository.Periodo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -106,6 +106,16 @@ class EntradaInvalidaTest {
                 .then().statusCode(400).body("errores.campo", hasItem("ejercicio"));
     }
 
+    @Test
+    void unAutorDeMasDe255CaracteresNoEscribeYSiLee() {
+        var largo = Tokens.capturista("s".repeat(256), Tokens.UR);
+
+        assertProblema(registrar(largo, cuerpo(indicador.id(), 2023, 4, Map.of("V1", 9, "V2", 9))), 401)
+                .body("type", equalTo("https://pbrsed.mx/problemas/no-autenticado"));
+        versiones(indicador.id(), 2023, 4).then().body("size()", equalTo(0));
+        Tokens.capturista("s".repeat(256), Tokens.UR).get("/calendarios/2023").then().statusCode(200);
+    }
+
     /** A bad request and the status it must get. */
     private record Mala(String que, int estado, Supplier<Response> solicitud) {
     }

@@ -27,9 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import mx.pbrsed.platform.outbox.OutboxMetrics;
 import mx.pbrsed.capture.rest.Catalogo.Definicion;
-import mx.pbrsed.capture.rest.model.CapturaRequest;
+import mx.pbrsed.capture.domain.NuevaCaptura;
 import mx.pbrsed.capture.service.CapturaService;
-import mx.pbrsed.capture.service.Solicitante;
+import mx.pbrsed.platform.seguridad.Solicitante;
 import mx.pbrsed.capture.service.VencimientoService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,13 +101,13 @@ class MetricasTest {
     @Test
     void unaCapturaGuardadaEnUnaTransaccionQueSeDeshaceNoCuenta() {
         var indicador = publicar(Definicion.anual2023());
-        var request = new CapturaRequest(indicador.id(), 2023, 4, Map.of("V1", BigDecimal.ONE, "V2", BigDecimal.TEN),
+        var captura = new NuevaCaptura(indicador.id(), 2023, 4, Map.of("V1", BigDecimal.ONE, "V2", BigDecimal.TEN),
                 null, null, null, false);
         Metricas antes = Metricas.leer();
 
         // a failure after the captura is stored rolls its transaction back
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            capturas.registrar(request, new Solicitante(Tokens.CAPTURISTA, Tokens.UR));
+            capturas.registrar(captura, new Solicitante(Tokens.CAPTURISTA, Tokens.UR));
             throw new IllegalStateException("falla después de guardar");
         })).hasStackTraceContaining("falla después de guardar");
 

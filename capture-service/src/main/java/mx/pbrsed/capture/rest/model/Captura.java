@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.domain.EstadoCaptura;
-import mx.pbrsed.capture.messaging.ValoresMes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One version of an indicator-period's captura, with who captured it and who reviewed it",

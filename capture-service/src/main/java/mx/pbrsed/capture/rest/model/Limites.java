@@ -1,6 +1,7 @@
 package mx.pbrsed.capture.rest.model;
 
 import mx.pbrsed.capture.domain.ValoresCaptura;
+import mx.pbrsed.capture.service.Lote;
 
 /**
  * What the API accepts, one place for the request records, the parameters, the readers of a lote
@@ -44,12 +45,8 @@ public final class Limites {
     public static final int CLAVE_IDEMPOTENCIA = 200;
     public static final String PATRON_CLAVE_IDEMPOTENCIA = "[!-~]{1," + CLAVE_IDEMPOTENCIA + "}";
 
-    /**
-     * Rows of one lote. A large agency's quarterly upload is about a thousand indicator-periods
-     * (deploy/bench posts lotes of 1,000); ten times that is a whole year of the largest unidad
-     * responsable. The rows are kept until the lote is stored, so this bounds its memory.
-     */
-    public static final int FILAS_LOTE = 10_000;
+    /** Rows of one lote (why this many: {@link Lote#MAXIMO_FILAS}). */
+    public static final int FILAS_LOTE = Lote.MAXIMO_FILAS;
     /**
      * One captura, a JSON body or a row of a lote in JSON or CSV: far above the largest valid one
      * (two texts of {@link #TEXTO} characters, each written as \\uXXXX escapes, and 3 months of
@@ -78,7 +75,7 @@ public final class Limites {
     public static final int UBICACION = 200;
 
     /** Problems listed for one refused request; the count says how many there were in all. */
-    public static final int ERRORES = 1000;
+    public static final int ERRORES = Lote.PROBLEMAS_LISTADOS;
 
     private Limites() {
     }

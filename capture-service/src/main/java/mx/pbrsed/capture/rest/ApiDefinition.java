@@ -47,46 +47,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "devengados", description = "Avance financiero: a program's accrued budget per quarter")
         },
         components = @Components(responses = {
-                @APIResponse(name = CaptureApi.SOLICITUD_INVALIDA, responseCode = "400",
+                @APIResponse(name = ApiDefinition.SOLICITUD_INVALIDA, responseCode = "400",
                         description = "A field is missing, out of range or not of its type; `errores` names each one",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "validacion", summary = "A field out of range",
-                                                value = Ejemplos.PROBLEMA_VALIDACION),
-                                        @ExampleObject(name = "jsonInvalido", summary = "A value that is not a JSON number",
-                                                value = Ejemplos.PROBLEMA_JSON_INVALIDO)})),
-                @APIResponse(name = CaptureApi.NO_AUTENTICADO, responseCode = "401",
+                                        @ExampleObject(name = "validacion", ref = "ProblemaValidacion"),
+                                        @ExampleObject(name = "jsonInvalido", ref = "ProblemaJsonInvalido")})),
+                @APIResponse(name = ApiDefinition.NO_AUTENTICADO, responseCode = "401",
                         description = "No token, or one that is expired, not signed by the trusted issuer or from another issuer",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "noAutenticado", value = Ejemplos.PROBLEMA_NO_AUTENTICADO))),
-                @APIResponse(name = CaptureApi.PROHIBIDO, responseCode = "403",
+                                examples = @ExampleObject(name = "noAutenticado", ref = "ProblemaNoAutenticado"))),
+                @APIResponse(name = ApiDefinition.PROHIBIDO, responseCode = "403",
                         description = "The token's roles do not allow the operation",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "rol", value = Ejemplos.PROBLEMA_PROHIBIDO_ROL))),
-                @APIResponse(name = CaptureApi.PROHIBIDO_UNIDAD, responseCode = "403",
+                                examples = @ExampleObject(name = "rol", ref = "ProblemaProhibidoRol"))),
+                @APIResponse(name = ApiDefinition.PROHIBIDO_UNIDAD, responseCode = "403",
                         description = "The token's roles do not allow the operation, or the indicator belongs to another "
                                 + "unidad responsable than the capturista's `ur` claim (or the token has no `ur`); nothing is stored",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                                 examples = {
-                                        @ExampleObject(name = "rol", summary = "A role that does not capture",
-                                                value = Ejemplos.PROBLEMA_PROHIBIDO_ROL),
-                                        @ExampleObject(name = "unidad", summary = "An indicator of another unidad responsable",
-                                                value = Ejemplos.PROBLEMA_PROHIBIDO_UNIDAD)})),
-                @APIResponse(name = CaptureApi.NO_ENCONTRADO, responseCode = "404",
+                                        @ExampleObject(name = "rol", ref = "ProblemaProhibidoRol"),
+                                        @ExampleObject(name = "unidad", ref = "ProblemaProhibidoUnidad")})),
+                @APIResponse(name = ApiDefinition.NO_ENCONTRADO, responseCode = "404",
                         description = "The path names nothing: an indicator-period without captura or an evidence file "
                                 + "that is not there (an id that is not a UUID is a 400)",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "noEncontrado", value = Ejemplos.PROBLEMA_NO_ENCONTRADO))),
-                @APIResponse(name = CaptureApi.TIPO_NO_SOPORTADO, responseCode = "415",
+                                examples = @ExampleObject(name = "noEncontrado", ref = "ProblemaNoEncontrado"))),
+                @APIResponse(name = ApiDefinition.TIPO_NO_SOPORTADO, responseCode = "415",
                         description = "The body's Content-Type is not one the operation reads",
                         content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
-                                examples = @ExampleObject(name = "tipoNoSoportado", value = Ejemplos.PROBLEMA_TIPO_NO_SOPORTADO)))
+                                examples = @ExampleObject(name = "tipoNoSoportado", ref = "ProblemaTipoNoSoportado")))
         }))
-@SecurityScheme(securitySchemeName = CaptureApi.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+@SecurityScheme(securitySchemeName = ApiDefinition.JWT, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256 JWT from the trusted issuer, with the roles in `groups` and, for a capturista, `ur`. Verified "
                 + "as RFC8725 recommends for the algorithm (RS256 only: none and HMAC are refused), the signature, the issuer "
                 + "and the expiry; a subject longer than 255 characters is refused; the audience is not checked.")
-public class CaptureApi extends Application {
+public class ApiDefinition extends Application {
     static final String JWT = "jwt";
     static final String SOLICITUD_INVALIDA = "SolicitudInvalida";
     static final String NO_AUTENTICADO = "NoAutenticado";
@@ -94,4 +90,6 @@ public class CaptureApi extends Application {
     static final String PROHIBIDO_UNIDAD = "ProhibidoUnidad";
     static final String NO_ENCONTRADO = "NoEncontrado";
     static final String TIPO_NO_SOPORTADO = "TipoNoSoportado";
+    /** The seed's FIN indicator (IPAM, E011, 2023), the one the examples of a period's operations name. */
+    static final String INDICADOR_EJEMPLO = "5b0f9a3c-1d2e-4f60-8a7b-9c0d1e2f3a4b";
 }

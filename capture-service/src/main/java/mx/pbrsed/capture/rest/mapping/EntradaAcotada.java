@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.mapping;
+package mx.pbrsed.capture.rest.mapping;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.mapping;
+package mx.pbrsed.capture.rest.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.rest.model.Limites;
 import mx.pbrsed.capture.service.Lote;
-import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;
-import mx.pbrsed.capture.service.LoteRechazadoException;
+import mx.pbrsed.capture.service.LoteIlegibleException;
 import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
+import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.platform.json.JsonEstricto;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -57,11 +57,11 @@ public final class CapturaCsvReader {
     }
 
     /**
-     * @throws CsvInvalidoException         if the body is not CSV in UTF-8, repeats a column or a cell holds NUL
+     * @throws LoteIlegibleException       CSV_INVALIDO if the body is not CSV in UTF-8, repeats a column or a cell holds NUL
      * @throws LoteRechazadoException       if the header lacks a column or has an unknown one
-     * @throws LoteDemasiadoGrandeException at the first row past the limits
+     * @throws LoteIlegibleException       DEMASIADO_GRANDE at the first row past the limits
      */
-    public static void leer(InputStream cuerpo, Lote lote) {
+    public static void leer(InputStream cuerpo, LoteLeido lote) {
         var entrada = new EntradaAcotada(cuerpo, Limites.BYTES_LOTE, Limites.BYTES_CAPTURA);
         try (CSVParser parser = CSVParser.builder().setReader(texto(entrada)).setFormat(FORMATO).get()) {
             List<String> encabezado = parser.getHeaderNames();
@@ -92,16 +92,16 @@ public final class CapturaCsvReader {
     }
 
     /** Why reading stopped, in the API's terms: commons-csv's own messages name its classes. */
-    private static RuntimeException ilegible(IOException causa, Lote lote, EntradaAcotada entrada) {
+    private static RuntimeException ilegible(IOException causa, LoteLeido lote, EntradaAcotada entrada) {
         int fila = lote.siguiente();
         if (causa instanceof EntradaAcotada.LimiteExcedidoException) {
-            return LoteDemasiadoGrandeException.alLeer(fila, entrada.excedioElTotal());
+            return lote.demasiadoGrande(entrada.excedioElTotal());
         }
         if (causa instanceof CharacterCodingException) {
-            return new CsvInvalidoException(fila, Lote.campo(fila, null),
+            return csvInvalido(fila, Lote.campo(fila, null),
                     "El CSV no es texto UTF-8 válido (en la fila " + fila + " o antes)");
         }
-        return new CsvInvalidoException(fila, Lote.campo(fila, null),
+        return csvInvalido(fila, Lote.campo(fila, null),
                 "CSV mal formado en la fila " + fila + ": una comilla sin cerrar o un carácter fuera de lugar tras una comilla");
     }
 
@@ -109,7 +109,7 @@ public final class CapturaCsvReader {
         for (String columna : encabezado) {
             String motivo = JsonEstricto.motivoDeRechazo(columna);
             if (motivo != null) {
-                throw new CsvInvalidoException(0, "encabezado", "Un nombre de columna " + motivo);
+                throw csvInvalido(0, "encabezado", "Un nombre de columna " + motivo);
             }
         }
         List<FilaRechazada> problemas = new ArrayList<>();
@@ -127,12 +127,12 @@ public final class CapturaCsvReader {
         Set<String> vistas = new HashSet<>();
         for (String columna : encabezado) {
             if (!vistas.add(columna)) {
-                throw new CsvInvalidoException(0, "encabezado", "La columna '" + columna + "' está repetida");
+                throw csvInvalido(0, "encabezado", "La columna '" + columna + "' está repetida");
             }
         }
     }
 
-    private static void leerFila(Lote lote, CSVRecord registro, List<String> encabezado, List<String> variables) {
+    private static void leerFila(LoteLeido lote, CSVRecord registro, List<String> encabezado, List<String> variables) {
         int numero = lote.siguiente();
         String prefijo = Lote.campo(numero, null) + ".";
         if (registro.size() != encabezado.size()) {
@@ -143,7 +143,7 @@ public final class CapturaCsvReader {
         for (int i = 0; i < encabezado.size(); i++) {
             String motivo = JsonEstricto.motivoDeRechazo(registro.get(i));
             if (motivo != null) {
-                throw new CsvInvalidoException(numero, prefijo + encabezado.get(i), "La celda " + motivo);
+                throw csvInvalido(numero, prefijo + encabezado.get(i), "La celda " + motivo);
             }
         }
         List<FilaRechazada> problemas = new ArrayList<>();
@@ -191,5 +191,9 @@ public final class CapturaCsvReader {
     /** A cell as the client wrote it, cut short: it may be a long text. */
     private static String citado(String texto) {
         return texto.length() <= 40 ? texto : texto.substring(0, 40) + "…";
+    }
+
+    private static LoteIlegibleException csvInvalido(int fila, String campo, String mensaje) {
+        return new LoteIlegibleException(LoteIlegibleException.Motivo.CSV_INVALIDO, fila, campo, mensaje);
     }
 }

@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.messaging;
+package mx.pbrsed.capture.rest.model;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package mx.pbrsed.capture.mapping;
+package mx.pbrsed.capture.rest.mapping;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,10 +13,9 @@ import java.io.InputStream;
 import java.util.List;
 import mx.pbrsed.capture.rest.model.CapturaRequest;
 import mx.pbrsed.capture.rest.model.Limites;
-import mx.pbrsed.capture.service.Lote;
-import mx.pbrsed.capture.service.LoteDemasiadoGrandeException;
-import mx.pbrsed.capture.service.LoteRechazadoException;
+import mx.pbrsed.capture.service.LoteIlegibleException;
 import mx.pbrsed.capture.service.LoteRechazadoException.FilaRechazada;
+import mx.pbrsed.capture.service.LoteRechazadoException;
 
 /**
  * Reads a batch in JSON, a list of capturas as POST /capturas takes each, as a stream: one row is
@@ -38,9 +37,9 @@ public class CapturaJsonReader {
     /**
      * @throws IOException                  a JSON error (a 400 naming the field, as for POST /capturas: [2].trimestre)
      * @throws LoteRechazadoException       if the body is empty
-     * @throws LoteDemasiadoGrandeException at the first row past the limits
+     * @throws LoteIlegibleException       DEMASIADO_GRANDE at the first row past the limits
      */
-    public void leer(InputStream cuerpo, Lote lote) throws IOException {
+    public void leer(InputStream cuerpo, LoteLeido lote) throws IOException {
         var entrada = new EntradaAcotada(cuerpo, Limites.BYTES_LOTE, Limites.BYTES_CAPTURA);
         try (JsonParser parser = json.createParser(entrada)) {
             JsonToken inicio = parser.nextToken();
@@ -64,7 +63,7 @@ public class CapturaJsonReader {
                 throw MismatchedInputException.from(parser, List.class, "contenido después de la lista de capturas");
             }
         } catch (EntradaAcotada.LimiteExcedidoException e) {
-            throw LoteDemasiadoGrandeException.alLeer(lote.siguiente(), entrada.excedioElTotal());
+            throw lote.demasiadoGrande(entrada.excedioElTotal());
         }
     }
 }
