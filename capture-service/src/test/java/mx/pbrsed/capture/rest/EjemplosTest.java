@@ -9,12 +9,8 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +40,6 @@ class EjemplosTest {
             "adjuntarEvidencia / validacion",
             "the path parameters document the seed's period, so a path out of range cannot be built from them; "
                     + "EntradaInvalidaTest covers it");
-    /**
-     * Example bodies are text: sent as UTF-8 (RestAssured's default for text/csv is ISO-8859-1), a file's
-     * too (RestAssured does not encode a String as application/pdf), with the Content-Type as documented.
-     */
-    private static final RestAssuredConfig UTF8 = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-            .defaultContentCharset(StandardCharsets.UTF_8).appendDefaultContentCharsetToContentTypeIfUndefined(false)
-            .encodeContentTypeAs("application/pdf", ContentType.TEXT));
     private static final UUID FIN = UUID.fromString(ApiDefinition.INDICADOR_EJEMPLO);
     private static final UUID PROPOSITO = UUID.fromString("7c1e2d3f-4a5b-4c6d-9e8f-0a1b2c3d4e5f");
     private static final UUID MENSUAL = UUID.fromString("8d2f3e4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a");
@@ -91,7 +80,7 @@ class EjemplosTest {
                 .filter(caso -> !NO_REPRODUCIBLES.containsKey(caso.toString()))
                 .map(caso -> DynamicTest.dynamicTest(caso.toString(), () -> {
                     preparar(caso);
-                    caso.verificar(caso.enviar(como(caso).config(UTF8)));
+                    caso.verificar(caso.enviar(como(caso)));
                 }));
     }
 

@@ -6,6 +6,8 @@ package mx.pbrsed.platform.seguridad;
  * Resources build it from the verified token ({@link Solicitantes}); services never see the token.
  */
 public record Solicitante(String sujeto, String ur) {
+    /** The longest subject a write accepts ({@link SujetoAcotado}): the author columns' size. */
+    public static final int LARGO_MAXIMO_SUJETO = 255;
 
     /** A caller without a unidad responsable acts for none. */
     public boolean actuaPara(String unidadResponsable) {

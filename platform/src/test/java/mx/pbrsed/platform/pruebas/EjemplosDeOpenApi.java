@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -181,12 +183,18 @@ public final class EjemplosDeOpenApi {
                        Map<String, Object> parametrosConsulta, Map<String, String> cabeceras, String tipoCuerpo,
                        String cuerpo, int estado, String tipoRespuesta, JsonNode esperado) {
 
-        /** Sends the request over {@code solicitud}, which carries what the case cannot know (the token). */
+        /**
+         * Sends the request over {@code solicitud}, which carries what the case cannot know (the token).
+         * The body goes as UTF-8 bytes with the documented media type: RestAssured would encode a text
+         * body as ISO-8859-1 for text/csv and refuse one for a file type.
+         */
         public Response enviar(RequestSpecification solicitud) {
             RequestSpecification completa = solicitud.pathParams(parametrosRuta).queryParams(parametrosConsulta)
                     .headers(cabeceras);
             if (cuerpo != null) {
-                completa = completa.contentType(tipoCuerpo).body(cuerpo);
+                completa = completa.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                        .contentType(tipoCuerpo).body(cuerpo.getBytes(StandardCharsets.UTF_8));
             }
             return completa.request(metodo, ruta);
         }

@@ -2,6 +2,7 @@ package mx.pbrsed.capture.rest.model;
 
 import mx.pbrsed.capture.domain.ValoresCaptura;
 import mx.pbrsed.capture.service.Lote;
+import mx.pbrsed.platform.seguridad.Solicitante;
 
 /**
  * What the API accepts, one place for the request records, the parameters, the readers of a lote
@@ -65,7 +66,7 @@ public final class Limites {
      * A token's subject, recorded as the author of every write: far more than any identity provider's
      * (Keycloak's are UUIDs); a longer one is refused as an invalid token.
      */
-    public static final int SUJETO = 255;
+    public static final int SUJETO = Solicitante.LARGO_MAXIMO_SUJETO;
     /** An IANA zone name, America/Mexico_City. */
     public static final int ZONA = 64;
     /** A file name (the evidencia column) and its declared type. */

@@ -1,16 +1,15 @@
-package mx.pbrsed.capture.rest;
+package mx.pbrsed.platform.seguridad;
 
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import mx.pbrsed.capture.rest.model.Limites;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The token's subject is the author every write records, as the API describes it: at most
- * {@link Limites#SUJETO} characters. A write with a longer one is refused as unauthenticated (401),
- * before anything is read or stored.
+ * The token's subject is the author every write records, as the APIs describe it: at most
+ * {@link Solicitante#LARGO_MAXIMO_SUJETO} characters. A write with a longer one is refused as
+ * unauthenticated (401), before anything is read or stored; reads record nothing and go on.
  */
 public class SujetoAcotado {
     private final JsonWebToken token;
@@ -26,8 +25,8 @@ public class SujetoAcotado {
             return;
         }
         String sujeto = token.getSubject();
-        if (sujeto != null && sujeto.length() > Limites.SUJETO) {
-            throw new AuthenticationFailedException("sujeto de más de " + Limites.SUJETO + " caracteres");
+        if (sujeto != null && sujeto.length() > Solicitante.LARGO_MAXIMO_SUJETO) {
+            throw new AuthenticationFailedException("sujeto de más de " + Solicitante.LARGO_MAXIMO_SUJETO + " caracteres");
         }
     }
 }
