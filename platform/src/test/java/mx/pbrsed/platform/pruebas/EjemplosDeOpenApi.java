@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -192,7 +193,10 @@ public final class EjemplosDeOpenApi {
             RequestSpecification completa = solicitud.pathParams(parametrosRuta).queryParams(parametrosConsulta)
                     .headers(cabeceras);
             if (cuerpo != null) {
-                completa = completa.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                // the caller's own config is kept: only the charset RestAssured would append to text types changes
+                RestAssuredConfig propia = ((FilterableRequestSpecification) completa).getConfig();
+                RestAssuredConfig base = propia == null ? RestAssured.config() : propia;
+                completa = completa.config(base.encoderConfig(base.getEncoderConfig()
                                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                         .contentType(tipoCuerpo).body(cuerpo.getBytes(StandardCharsets.UTF_8));
             }
