@@ -1,5 +1,6 @@
 package mx.pbrsed.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +50,17 @@ final class CargaAbierta {
         void seguir(Indicador ind, int trimestre, int version, long recibido201);
     }
 
+    /** The status, and for a problem its type's last segment ("503 servicio-saturado"): which limit refused it. */
+    private static String codigo(HttpResponse<String> respuesta) {
+        String estado = String.valueOf(respuesta.statusCode());
+        try {
+            String tipo = Json.MAPPER.readTree(respuesta.body()).path("type").asText("");
+            return tipo.isEmpty() ? estado : estado + " " + tipo.substring(tipo.lastIndexOf('/') + 1);
+        } catch (JsonProcessingException e) {
+            return estado;
+        }
+    }
+
     /** Sends round(tasa * segundos) capturas of random indicator-periods; muestreo may be null. */
     static Paso paso(List<Indicador> indicadores, String capture, double tasa, int segundos, Muestreo muestreo)
             throws InterruptedException {
@@ -95,7 +107,7 @@ final class CargaAbierta {
                     } else {
                         errores.incrementAndGet();
                         Throwable causa = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-                        String codigo = causa != null ? causa.getClass().getSimpleName() : String.valueOf(resp.statusCode());
+                        String codigo = causa != null ? causa.getClass().getSimpleName() : codigo(resp);
                         porCodigo.computeIfAbsent(codigo, k -> new LongAdder()).increment();
                     }
                 } finally {
