@@ -294,7 +294,11 @@ bench_java 1200 catalogo --escala "$escala" --catalog "http://$host:8081" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" \
   --indicadores "$trabajo/indicadores.txt" --resultados "$res"
 psql_pg postgres -tA -c 'SELECT pg_stat_statements_reset()' >/dev/null
-bench_java 1800 carga --escala "$escala" --indicadores "$trabajo/indicadores.txt" \
+# The processes whose CPU an ingest step spends (the PostgreSQL server counts with its backends).
+pids_pipeline="capture=${pid_de[capture]},evaluation=${pid_de[evaluation]},catalog=${pid_de[catalog]}"
+pids_pipeline+=",postgres=$(head -n1 "$(psql_pg postgres -tA -c 'show data_directory')/postmaster.pid")"
+pids_pipeline+=",kafka=$(cat "$root/.data/kafka/broker.pid")"
+bench_java 1800 carga --escala "$escala" --indicadores "$trabajo/indicadores.txt" --pids "$pids_pipeline" \
   --capture "http://$host:8082" --evaluation "http://$host:8083" --bootstrap "$host:9092" \
   --topic-capturas "${prefijo}capturas" --grupo-evaluacion evaluation-service --resultados "$res"
 for s in catalog capture evaluation; do

@@ -47,7 +47,8 @@ public final class Bench {
         String capture = o.texto("capture");
         RetrasoEvaluacion retraso = new RetrasoEvaluacion(o.texto("bootstrap"), o.texto("grupo-evaluacion"), o.texto("topic-capturas"));
 
-        double sostenida = Ingesta.medir(indicadores, capture, retraso, resultados);
+        CpuDeProcesos cpu = CpuDeProcesos.de(o.texto("pids", ""));
+        double sostenida = Ingesta.medir(indicadores, capture, retraso, cpu, resultados);
         retraso.esperarAlDia();
         Frescura.medir(o.texto("evaluation"), indicadores, capture, Math.max(5, sostenida / 2), retraso, resultados);
         retraso.esperarAlDia();

@@ -31,15 +31,21 @@ final class CargaAbierta {
     }
 
     /** One step's outcome: rates in capturas/s, latencies in ms, errors by status or failure. */
-    record Paso(double objetivo, double logrado, long ok, long errores, Map<String, Long> porCodigo, double p50, double p99) {
+    record Paso(double objetivo, double logrado, long ok, long errores, Map<String, Long> porCodigo, double p50, double p99,
+                String cpu) {
         /** No errors and at least 90 % of the target rate achieved. */
         boolean sostenido() {
             return errores == 0 && logrado >= 0.9 * objetivo;
         }
 
+        /** cpu: CPU ms per accepted captura by process, from the step's start until evaluation caught up. */
+        Paso conCpu(String cpuPorCaptura) {
+            return new Paso(objetivo, logrado, ok, errores, porCodigo, p50, p99, cpuPorCaptura);
+        }
+
         String resumen() {
-            return String.format(Locale.ROOT, "%.0f/s->%.1f/s ok=%d err=%d%s p50=%.0fms p99=%.0fms", objetivo, logrado, ok,
-                    errores, porCodigo.isEmpty() ? "" : " " + porCodigo, p50, p99);
+            return String.format(Locale.ROOT, "%.0f/s->%.1f/s ok=%d err=%d%s p50=%.0fms p99=%.0fms%s", objetivo, logrado, ok,
+                    errores, porCodigo.isEmpty() ? "" : " " + porCodigo, p50, p99, cpu.isEmpty() ? "" : " cpu ms/captura: " + cpu);
         }
     }
 
@@ -130,6 +136,6 @@ final class CargaAbierta {
         Map<String, Long> codigos = new TreeMap<>();
         porCodigo.forEach((k, v) -> codigos.put(k, v.sum()));
         return new Paso(tasa, ok.get() / transcurrido, ok.get(), errores.get(), codigos,
-                Percentiles.percentil(ms, 50), Percentiles.percentil(ms, 99));
+                Percentiles.percentil(ms, 50), Percentiles.percentil(ms, 99), "");
     }
 }

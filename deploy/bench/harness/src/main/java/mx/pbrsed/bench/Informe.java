@@ -139,6 +139,10 @@ final class Informe {
                 .append(p.getProperty("tamano.tardia_bytes")).append(" B |\n");
         md.append("| catálogo sintético por la API REST | ").append(p.getProperty("catalogo.segundos")).append(" s |\n");
         md.append("| pasos de ingesta (objetivo -> logrado) | ").append(p.getProperty("ingesta.pasos")).append(" |\n");
+        if (p.getProperty("ingesta.cpu_ms_por_captura", "").length() > 0) {
+            md.append("| CPU por captura aceptada en el primer paso, ms, desde que empieza hasta que evaluation se pone al día | ")
+                    .append(p.getProperty("ingesta.cpu_ms_por_captura")).append(" |\n");
+        }
         md.append("| carga durante la frescura; eventos pendientes en evaluation al terminarla | ").append(p.getProperty("frescura.carga"))
                 .append("; ").append(p.getProperty("frescura.retraso_al_terminar")).append(" |\n");
         md.append("| réplica producida a Kafka | ").append(n(num(p, "rebuild.eventos"))).append(" eventos de ")

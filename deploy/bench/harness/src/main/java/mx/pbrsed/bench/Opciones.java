@@ -29,6 +29,10 @@ record Opciones(Map<String, String> valores) {
         return valor;
     }
 
+    String texto(String nombre, String porDefecto) {
+        return valores.getOrDefault(nombre, porDefecto);
+    }
+
     Path ruta(String nombre) {
         return Path.of(texto(nombre));
     }

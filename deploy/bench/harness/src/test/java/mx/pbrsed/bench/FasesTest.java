@@ -14,17 +14,41 @@ class FasesTest {
 
     @Test
     void aStepIsSustainedWithNoErrorsAndNinetyPercentOfItsTarget() {
-        assertThat(new Paso(100, 90, 900, 0, Map.of(), 10, 50).sostenido()).isTrue();
-        assertThat(new Paso(100, 89.9, 899, 0, Map.of(), 10, 50).sostenido()).isFalse();
-        assertThat(new Paso(100, 99, 989, 1, Map.of("503", 1L), 10, 50).sostenido()).isFalse();
+        assertThat(new Paso(100, 90, 900, 0, Map.of(), 10, 50, "").sostenido()).isTrue();
+        assertThat(new Paso(100, 89.9, 899, 0, Map.of(), 10, 50, "").sostenido()).isFalse();
+        assertThat(new Paso(100, 99, 989, 1, Map.of("503", 1L), 10, 50, "").sostenido()).isFalse();
     }
 
     @Test
     void aStepSummaryNamesItsRatesErrorsAndLatencies() {
-        assertThat(new Paso(50, 27.83, 316, 184, Map.of("503", 184L), 2835, 7273).resumen())
-                .isEqualTo("50/s->27.8/s ok=316 err=184 {503=184} p50=2835ms p99=7273ms");
-        assertThat(new Paso(25, 25, 250, 0, Map.of(), 100, 378).resumen())
-                .isEqualTo("25/s->25.0/s ok=250 err=0 p50=100ms p99=378ms");
+        assertThat(new Paso(50, 27.83, 316, 184, Map.of("503 servicio-saturado", 184L), 2835, 7273, "").resumen())
+                .isEqualTo("50/s->27.8/s ok=316 err=184 {503 servicio-saturado=184} p50=2835ms p99=7273ms");
+        assertThat(new Paso(25, 25, 250, 0, Map.of(), 100, 378, "").conCpu("capture=1.50 total=1.50").resumen())
+                .isEqualTo("25/s->25.0/s ok=250 err=0 p50=100ms p99=378ms cpu ms/captura: capture=1.50 total=1.50");
+    }
+
+    @Test
+    void cpuPerUnitIsTheDifferenceOfTwoReadingsByProcessAndInTotal() {
+        assertThat(CpuDeProcesos.porUnidad(Map.of("capture", 1000.0), Map.of("capture", 1600.0), 400))
+                .isEqualTo("capture=1.50 total=1.50");
+        assertThat(CpuDeProcesos.porUnidad(Map.of(), Map.of(), 400)).isEmpty();
+    }
+
+    @Test
+    void cpuOfThisProcessGrowsAsItWorks() {
+        long pid = ProcessHandle.current().pid();
+        CpuDeProcesos cpu = CpuDeProcesos.de("yo=" + pid + ",postgres=" + pid);
+        var antes = cpu.ahora();
+        long fin = System.nanoTime() + 300_000_000L;
+        double x = 0;
+        while (System.nanoTime() < fin) {
+            x += Math.sqrt(x + 1);
+        }
+        var despues = cpu.ahora();
+        assertThat(x).isPositive();
+        assertThat(despues.get("yo")).isGreaterThan(antes.get("yo"));
+        // as a server, this JVM counts its children's time too: never less than its own
+        assertThat(despues.get("postgres")).isGreaterThanOrEqualTo(despues.get("yo"));
     }
 
     @Test
