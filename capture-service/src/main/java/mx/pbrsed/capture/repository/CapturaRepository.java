@@ -179,8 +179,9 @@ public class CapturaRepository implements PanacheRepositoryBase<CapturaEntity, U
                 .setMaxResults(limite).getResultList();
     }
 
-    public List<CapturaEntity> versiones(UUID indicadorId, int ejercicio, int trimestre) {
-        return list("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3 order by version",
-                indicadorId, ejercicio, trimestre);
+    /** The period's latest {@code cuantas} versions numbered up to {@code hasta}, newest first. */
+    public List<CapturaEntity> versiones(UUID indicadorId, int ejercicio, int trimestre, int hasta, int cuantas) {
+        return find("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3 and version <= ?4 order by version desc",
+                indicadorId, ejercicio, trimestre, hasta).page(0, cuantas).list();
     }
 }

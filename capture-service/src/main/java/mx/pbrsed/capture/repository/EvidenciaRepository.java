@@ -23,6 +23,10 @@ public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntit
                 .getResultList();
     }
 
+    public long contarDelPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
+        return count("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3", indicadorId, ejercicio, trimestre);
+    }
+
     /** The files attached to one captura version, without their content: part of what its hash covers. */
     public List<EvidenciaAdjunta> deCaptura(UUID capturaId) {
         return getEntityManager().createQuery("""

@@ -77,6 +77,12 @@ public class CapturaResource {
     private static final String EJERCICIO = "ejercicio";
     private static final String DESPUES_DE = "despuesDe";
     private static final String LIMITE = "limite";
+    private static final String HASTA = "hasta";
+    /**
+     * Versions one read of a period's history answers: a period is corrected a handful of times; a
+     * longer history is read a page at a time.
+     */
+    static final int VERSIONES_POR_PAGINA = 100;
     private static final String PATRON_UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
     private final CapturaService capturas;
@@ -337,22 +343,45 @@ public class CapturaResource {
     @Path("/{indicadorId}/{ejercicio}/{trimestre}")
     @RolesAllowed({Roles.CAPTURISTA, Roles.VALIDADOR, Roles.ADMIN_CATALOGO, Roles.CONSULTA})
     @Operation(operationId = "listarVersionesCaptura",
-            summary = "Every version of an indicator-period's captura, oldest first, with who captured and who reviewed it")
+            summary = "The versions of an indicator-period's captura, oldest first, with who captured and who reviewed it, "
+                    + "the latest page first",
+            description = "At most `limite` versions: the latest ones, or those up to `hasta`. When older versions remain, "
+                    + "the `Link` header (rel=\"next\") names the page before these.")
     @APIResponse(responseCode = "200", description = "The versions; an empty list when the period has none",
+            headers = @Header(name = "Link", description = "`</capturas/{indicadorId}/{ejercicio}/{trimestre}?hasta=N&limite=M>; "
+                    + "rel=\"next\"`: the older versions, absent on the page with version 1",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limites.UBICACION)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class, maxItems = Integer.MAX_VALUE,
-                            description = "Every version: the API sets no number of corrections"),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class, maxItems = VERSIONES_POR_PAGINA,
+                            description = "One page of versions, oldest first"),
                     examples = @ExampleObject(name = "devueltaYCorregida", ref = "Versiones")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
-    public List<Captura> versiones(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
-                                   @PathParam("indicadorId") UUID indicadorId,
-                                   @Parameter(example = "2023")
-                                   @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
-                                   @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre) {
-        return capturas.versiones(indicadorId, ejercicio, trimestre).stream().map(CapturaMapper::aModelo).toList();
+    @Parameter(name = HASTA, in = ParameterIn.QUERY, description = "The newest version of the page; absent: the period's latest",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"))
+    @Parameter(name = LIMITE, in = ParameterIn.QUERY, description = "Versions per page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + VERSIONES_POR_PAGINA,
+                    defaultValue = "" + VERSIONES_POR_PAGINA))
+    public Response versiones(@Parameter(example = ApiDefinition.INDICADOR_EJEMPLO)
+                              @PathParam("indicadorId") UUID indicadorId,
+                              @Parameter(example = "2023")
+                              @PathParam("ejercicio") @Min(Limites.EJERCICIO_MINIMO) @Max(Limites.EJERCICIO_MAXIMO) int ejercicio,
+                              @Parameter(example = "4") @PathParam("trimestre") @Min(1) @Max(4) int trimestre,
+                              @Context UriInfo uri) {
+        var consulta = uri.getQueryParameters();
+        String hasta = unico(HASTA, consulta.get(HASTA));
+        String limite = unico(LIMITE, consulta.get(LIMITE));
+        int porPagina = limite == null ? VERSIONES_POR_PAGINA : entero(LIMITE, limite, 1, VERSIONES_POR_PAGINA);
+        CapturaService.Versiones pagina = capturas.versiones(indicadorId, ejercicio, trimestre,
+                hasta == null ? null : entero(HASTA, hasta, 1, Integer.MAX_VALUE), porPagina);
+        var respuesta = Response.ok(pagina.versiones().stream().map(CapturaMapper::aModelo).toList(), MediaType.APPLICATION_JSON);
+        if (pagina.anterior() != null) {
+            respuesta.header("Link", "<" + Ubicaciones.de("capturas", indicadorId, ejercicio, trimestre) + "?" + HASTA + "="
+                    + pagina.anterior() + "&" + LIMITE + "=" + porPagina + ">; rel=\"next\"");
+        }
+        return respuesta.build();
     }
 
     @GET

@@ -69,6 +69,7 @@ public class ProblemaMappers {
             case TIPO -> 415;
             case TAMANO -> 413;
             case CONTENIDO -> 422;
+            case CANTIDAD -> 409;
         };
         return respuesta(estado, "evidencia-rechazada", "Evidencia rechazada", e.getMessage(), uri,
                 List.of(new ErrorCampo(e.campo(), e.getMessage())));

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,8 +163,21 @@ public class CapturaService {
         return revisada;
     }
 
+    /**
+     * A page of a period's history: its latest {@code limite} versions numbered up to {@code hasta}
+     * (null: the latest), oldest first.
+     *
+     * @param anterior the {@code hasta} of the page before it (older versions), null when there are none
+     */
+    public record Versiones(List<VersionCaptura> versiones, Integer anterior) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VersionCaptura> versiones(UUID indicadorId, int ejercicio, int trimestre) {
-        return capturas.versiones(indicadorId, ejercicio, trimestre).stream().map(CapturaEntity::aDominio).toList();
+    public Versiones versiones(UUID indicadorId, int ejercicio, int trimestre, Integer hasta, int limite) {
+        List<VersionCaptura> masUna = capturas.versiones(indicadorId, ejercicio, trimestre,
+                hasta == null ? Integer.MAX_VALUE : hasta, limite + 1).stream().map(CapturaEntity::aDominio).toList();
+        List<VersionCaptura> pagina = new ArrayList<>(masUna.subList(0, Math.min(limite, masUna.size())));
+        Collections.reverse(pagina);
+        return new Versiones(pagina, masUna.size() > limite ? masUna.get(limite).version() : null);
     }
 }

@@ -60,6 +60,7 @@ public class EvidenciaService {
         CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
                 .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
                         ejercicio + " T" + trimestre));
+        ArchivoEvidencia.exigirCupo(evidencias.contarDelPeriodo(indicadorId, ejercicio, trimestre));
         var declarado = ArchivoEvidencia.declarar(nombre, tipoContenido, config.tiposPermitidos());
         long maximo = config.tamanoMaximo().asLongValue();
         if (largo != null) {

@@ -196,6 +196,28 @@ class CapturaResourceTest {
     }
 
     @Test
+    void laHistoriaDeUnPeriodoSeLeePorPaginasDesdeLasVersionesMasRecientes() {
+        var indicador = publicada(Definicion.anual2023());
+        for (int i = 0; i < 5; i++) {
+            registrar(cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE)).then().statusCode(201);
+        }
+        String periodo = "/capturas/" + indicador.id() + "/2023/4";
+
+        Response recientes = Tokens.consulta().get(periodo + "?limite=2");
+        recientes.then().statusCode(200).body("version", contains(4, 5));
+        assertThat(recientes.header("Link")).isEqualTo("<" + periodo + "?hasta=3&limite=2>; rel=\"next\"");
+        Response anteriores = Tokens.consulta().get(periodo + "?hasta=3&limite=2");
+        anteriores.then().statusCode(200).body("version", contains(2, 3));
+        assertThat(anteriores.header("Link")).isEqualTo("<" + periodo + "?hasta=1&limite=2>; rel=\"next\"");
+        Response primera = Tokens.consulta().get(periodo + "?hasta=1&limite=2");
+        primera.then().statusCode(200).body("version", contains(1));
+        assertThat(primera.header("Link")).isNull();
+        Response todas = versiones(indicador.id(), 2023, 4);
+        todas.then().body("version", contains(1, 2, 3, 4, 5));
+        assertThat(todas.header("Link")).isNull();
+    }
+
+    @Test
     void unIndicadorQueLaReplicaNoTieneEsUnConflictoQueSeReintentaTrasRetryAfter() {
         UUID desconocido = UUID.randomUUID();
 

@@ -357,6 +357,8 @@ class HostilTest {
         rutas.put("devengados: ejercicio", v -> "/devengados/" + v + "/" + PROGRAMA + "/4");
         rutas.put("devengados: programaClave", v -> "/devengados/2023/" + v + "/4");
         rutas.put("calendario: ejercicio", v -> "/calendarios/" + v);
+        rutas.put("versiones: hasta", v -> periodo + "?hasta=" + v);
+        rutas.put("versiones: limite", v -> periodo + "?limite=" + v);
         rutas.put("verificación: indicadorId", v -> "/capturas/" + v + "/verificacion");
         rutas.put("verificación del ejercicio: ejercicio", v -> "/capturas/verificacion?ejercicio=" + v);
         rutas.put("verificación del ejercicio: despuesDe", v -> "/capturas/verificacion?ejercicio=2023&despuesDe=" + v);
@@ -382,6 +384,10 @@ class HostilTest {
         consultas.put("ejercicio=2023&limite=101", "limite");
         consultas.put("ejercicio=2023&limite=1&limite=2", "limite");
         consultas.put("ejercicio=2023&despuesDe=" + indicador.toString().toUpperCase(), "despuesDe");
+        for (String consulta : List.of("hasta=0", "limite=0", "limite=101", "hasta=1&hasta=2")) {
+            casos.add(new Caso("versiones: " + consulta, 400, consulta.substring(0, consulta.indexOf('=')),
+                    () -> Tokens.consulta().get(periodo + "?" + consulta), null).prueba());
+        }
         consultas.forEach((consulta, campo) -> casos.add(new Caso("verificación del ejercicio: " + consulta, 400, campo,
                 () -> Tokens.consulta().get("/capturas/verificacion?" + consulta), null).prueba()));
         casos.add(DynamicTest.dynamicTest("las lecturas válidas responden", () -> {
