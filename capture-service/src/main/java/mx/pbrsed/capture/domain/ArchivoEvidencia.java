@@ -23,6 +23,11 @@ import java.util.Set;
  */
 public record ArchivoEvidencia(String nombre, String tipoContenido, byte[] contenido, String sha256) {
     public static final int LARGO_NOMBRE = 255;
+    /**
+     * Files one indicator-period may hold: a quarter's evidence is a few documents (an acta, a report, a
+     * spreadsheet); this bounds the list a read answers, and what one period can take of the database.
+     */
+    public static final int MAXIMO_POR_PERIODO = 100;
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The extensions a file may have, and the type each stands for. */
     public static final Map<String, String> EXTENSIONES = Map.of(
@@ -79,6 +84,14 @@ public record ArchivoEvidencia(String nombre, String tipoContenido, byte[] conte
      *                                     extension, TIPO for a type or extension outside the allow-list or
      *                                     an extension that is not the declared type
      */
+    /** @throws EvidenciaRechazadaException CANTIDAD if the period already has {@link #MAXIMO_POR_PERIODO} files */
+    public static void exigirCupo(long adjuntas) {
+        if (adjuntas >= MAXIMO_POR_PERIODO) {
+            throw new EvidenciaRechazadaException(EvidenciaRechazadaException.Motivo.CANTIDAD, "evidencias",
+                    "El periodo ya tiene " + adjuntas + " archivos de evidencia, el máximo");
+        }
+    }
+
     public static Declarado declarar(String nombre, String tipoContenido, Set<String> tiposPermitidos) {
         String motivo = motivoNombre(nombre);
         if (motivo != null) {

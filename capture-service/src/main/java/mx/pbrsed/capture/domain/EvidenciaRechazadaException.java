@@ -1,8 +1,8 @@
 package mx.pbrsed.capture.domain;
 
-/** An evidence file refused for its name, type, size or content. */
+/** An evidence file refused for its name, type, size or content, or because its period already has as many as it may. */
 public class EvidenciaRechazadaException extends RuntimeException {
-    public enum Motivo { NOMBRE, TIPO, TAMANO, CONTENIDO }
+    public enum Motivo { NOMBRE, TIPO, TAMANO, CONTENIDO, CANTIDAD }
 
     private final Motivo motivo;
     private final String campo;

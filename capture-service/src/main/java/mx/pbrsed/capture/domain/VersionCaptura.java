@@ -29,13 +29,13 @@ public record VersionCaptura(UUID id, UUID indicadorId, int definicionVersion, i
      * days in {@code zona}), never yet to open.
      *
      * @param indicador the replica's definition, null when it does not have it
+     * @throws IndicadorNoReplicadoException if the replica does not have the indicator (yet)
      * @throws CapturaRechazadaException naming the rejected field
      */
     public static VersionCaptura nueva(NuevaCaptura envio, Indicador indicador, CalendarioCaptura calendario,
                                        int versionAnterior, String autor, Instant ahora, ZoneId zona) {
         if (indicador == null) {
-            throw new CapturaRechazadaException("indicadorId",
-                    "El indicador " + envio.indicadorId() + " no existe en el catálogo publicado");
+            throw new IndicadorNoReplicadoException(envio.indicadorId());
         }
         if (!indicador.vigente()) {
             throw new CapturaRechazadaException("indicadorId", "El indicador está " + indicador.estado());

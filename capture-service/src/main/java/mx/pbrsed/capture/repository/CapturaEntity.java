@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.CadenaCaptura;
 import mx.pbrsed.capture.domain.EstadoCaptura;
+import mx.pbrsed.capture.domain.EvidenciaAdjunta;
 import mx.pbrsed.capture.domain.ValoresMes;
 import mx.pbrsed.capture.domain.VersionCaptura;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -57,8 +59,14 @@ public class CapturaEntity {
     @Column(name = "validado_en")
     public OffsetDateTime validadoEn;
     public String comentario;
+    /** SHA-256 of the canonical content, {@link mx.pbrsed.capture.domain.CadenaCaptura}. */
+    public String hash;
+    /** The period's previous version's hash; null for version 1. */
+    @Column(name = "hash_anterior")
+    public String hashAnterior;
 
-    public static CapturaEntity de(VersionCaptura v) {
+    /** A new version, sealed: it has no evidence file yet. */
+    public static CapturaEntity de(VersionCaptura v, String hashAnterior) {
         var c = new CapturaEntity();
         c.id = v.id();
         c.indicadorId = v.indicadorId();
@@ -74,17 +82,27 @@ public class CapturaEntity {
         c.diasRetraso = v.diasRetraso();
         c.capturadoPor = v.capturadoPor();
         c.capturadoEn = v.capturadoEn();
-        c.revisar(v);
+        c.hashAnterior = hashAnterior;
+        c.revisar(v, List.of());
         return c;
     }
 
-    /** Takes a review's outcome: the rest of a version never changes. */
-    public void revisar(VersionCaptura revisada) {
+    /**
+     * Takes a review's outcome, and seals the version again with the files attached to it: the rest of
+     * a version never changes, and only a period's latest version is reviewed, so none links to it yet.
+     */
+    public void revisar(VersionCaptura revisada, List<EvidenciaAdjunta> evidencias) {
         estado = revisada.estado();
         revision = revisada.revision();
         validadoPor = revisada.validadoPor();
         validadoEn = revisada.validadoEn();
         comentario = revisada.comentario();
+        sellar(evidencias);
+    }
+
+    /** Its hash over what it holds now, with these files attached; its link to the previous version stays. */
+    public void sellar(List<EvidenciaAdjunta> evidencias) {
+        hash = CadenaCaptura.hash(aDominio(), evidencias, hashAnterior);
     }
 
     public VersionCaptura aDominio() {

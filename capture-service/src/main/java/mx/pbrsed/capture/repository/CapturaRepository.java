@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import mx.pbrsed.capture.domain.CadenaCaptura;
 import org.hibernate.Session;
 
 @ApplicationScoped
@@ -40,8 +42,8 @@ public class CapturaRepository implements PanacheRepositoryBase<CapturaEntity, U
             try (PreparedStatement insert = conexion.prepareStatement("""
                     insert into captura (id, indicador_id, ejercicio, trimestre, version, estado, definicion_version, valores,
                         analisis_logro, justificacion_variacion, preliminar, tardia, dias_retraso, capturado_por, capturado_en,
-                        revision, validado_por, validado_en, comentario)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        revision, validado_por, validado_en, comentario, hash, hash_anterior)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (CapturaEntity c : nuevas) {
                     insert.setObject(1, c.id);
                     insert.setObject(2, c.indicadorId);
@@ -62,6 +64,8 @@ public class CapturaRepository implements PanacheRepositoryBase<CapturaEntity, U
                     insert.setString(17, c.validadoPor);
                     insert.setObject(18, c.validadoEn);
                     insert.setString(19, c.comentario);
+                    insert.setString(20, c.hash);
+                    insert.setString(21, c.hashAnterior);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -118,8 +122,66 @@ public class CapturaRepository implements PanacheRepositoryBase<CapturaEntity, U
         return ultimas;
     }
 
-    public List<CapturaEntity> versiones(UUID indicadorId, int ejercicio, int trimestre) {
-        return list("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3 order by version",
-                indicadorId, ejercicio, trimestre);
+    /**
+     * The stored hash of the given version of each period (the version a new one follows), in one
+     * statement; a period whose version is not stored is absent.
+     */
+    public Map<Periodo, String> hashes(Map<Periodo, Integer> versiones) {
+        if (versiones.isEmpty()) {
+            return Map.of();
+        }
+        Map<Periodo, String> hashes = new HashMap<>();
+        List<Map.Entry<Periodo, Integer>> pedidas = List.copyOf(versiones.entrySet());
+        getEntityManager().unwrap(Session.class).doWork(conexion -> {
+            try (PreparedStatement select = conexion.prepareStatement("""
+                    select c.indicador_id, c.ejercicio, c.trimestre, c.hash
+                    from unnest(?, ?, ?, ?) as p (indicador_id, ejercicio, trimestre, version)
+                    join captura c on c.indicador_id = p.indicador_id and c.ejercicio = p.ejercicio
+                        and c.trimestre = p.trimestre and c.version = p.version""")) {
+                select.setArray(1, conexion.createArrayOf("uuid", pedidas.stream().map(e -> e.getKey().indicadorId()).toArray()));
+                select.setArray(2, conexion.createArrayOf("integer", pedidas.stream().map(e -> e.getKey().ejercicio()).toArray()));
+                select.setArray(3, conexion.createArrayOf("integer", pedidas.stream().map(e -> e.getKey().trimestre()).toArray()));
+                select.setArray(4, conexion.createArrayOf("integer", pedidas.stream().map(Map.Entry::getValue).toArray()));
+                try (ResultSet filas = select.executeQuery()) {
+                    while (filas.next()) {
+                        hashes.put(new Periodo(filas.getObject(1, UUID.class), filas.getInt(2), filas.getInt(3)), filas.getString(4));
+                    }
+                }
+            }
+        });
+        return hashes;
+    }
+
+    /** Every version of the indicator, with its files and hashes, in chain order, a row at a time. */
+    public void recorrerCadenas(UUID indicadorId, Consumer<CadenaCaptura.Eslabon> destino) {
+        getEntityManager().unwrap(Session.class).doWork(conexion ->
+                EslabonesJdbc.recorrer(conexion, json, "c.indicador_id = ?", List.of(indicadorId), destino));
+    }
+
+    /** Every version of the ejercicio's periods of these indicators, in chain order, a row at a time. */
+    public void recorrerCadenas(int ejercicio, Collection<UUID> indicadores, Consumer<CadenaCaptura.Eslabon> destino) {
+        if (indicadores.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(conexion ->
+                EslabonesJdbc.recorrer(conexion, json, "c.ejercicio = ? and c.indicador_id = any(?)",
+                        List.of(ejercicio, conexion.createArrayOf("uuid", indicadores.toArray())), destino));
+    }
+
+    /** Up to {@code limite} indicators with capturas in the ejercicio, by id, after {@code despuesDe} (null: from the first). */
+    public List<UUID> indicadoresConCapturas(int ejercicio, UUID despuesDe, int limite) {
+        // the lowest UUID stands for "from the first": one statement, no null parameter to type
+        return getEntityManager().createQuery("""
+                        select distinct c.indicadorId from CapturaEntity c
+                        where c.ejercicio = ?1 and c.indicadorId > ?2
+                        order by c.indicadorId""", UUID.class)
+                .setParameter(1, ejercicio).setParameter(2, despuesDe == null ? new UUID(0, 0) : despuesDe)
+                .setMaxResults(limite).getResultList();
+    }
+
+    /** The period's latest {@code cuantas} versions numbered up to {@code hasta}, newest first. */
+    public List<CapturaEntity> versiones(UUID indicadorId, int ejercicio, int trimestre, int hasta, int cuantas) {
+        return find("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3 and version <= ?4 order by version desc",
+                indicadorId, ejercicio, trimestre, hasta).page(0, cuantas).list();
     }
 }

@@ -23,6 +23,19 @@ public class EvidenciaRepository implements PanacheRepositoryBase<EvidenciaEntit
                 .getResultList();
     }
 
+    public long contarDelPeriodo(UUID indicadorId, int ejercicio, int trimestre) {
+        return count("indicadorId = ?1 and ejercicio = ?2 and trimestre = ?3", indicadorId, ejercicio, trimestre);
+    }
+
+    /** The files attached to one captura version, without their content: part of what its hash covers. */
+    public List<EvidenciaAdjunta> deCaptura(UUID capturaId) {
+        return getEntityManager().createQuery("""
+                        select new mx.pbrsed.capture.domain.EvidenciaAdjunta(e.id, e.capturaId,
+                               e.capturaVersion, e.nombre, e.tipoContenido, e.tamano, e.sha256, e.subidoPor, e.subidoEn)
+                        from EvidenciaEntity e where e.capturaId = ?1""", EvidenciaAdjunta.class)
+                .setParameter(1, capturaId).getResultList();
+    }
+
     /** A file with its content, read-only: a download never changes it. */
     public Optional<EvidenciaEntity> delPeriodo(UUID indicadorId, int ejercicio, int trimestre, UUID id) {
         return find("id = ?1 and indicadorId = ?2 and ejercicio = ?3 and trimestre = ?4", id, indicadorId, ejercicio, trimestre)

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.ArchivoEvidencia;
 import mx.pbrsed.capture.rest.mapping.EvidenciaMapper;
 import mx.pbrsed.capture.rest.model.Evidencia;
 import mx.pbrsed.capture.rest.model.Limites;
@@ -103,6 +104,10 @@ public class EvidenciaResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO_UNIDAD)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NO_ENCONTRADO)
+    @APIResponse(responseCode = "409", description = "The period already has " + ArchivoEvidencia.MAXIMO_POR_PERIODO
+            + " evidence files, as many as one may hold",
+            content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
+                    examples = @ExampleObject(name = "completo", ref = "ProblemaEvidenciaCantidad")))
     @APIResponse(responseCode = "413", description = "The file is larger than the limit (pbr.evidencias.tamano-maximo)",
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "demasiadoGrande", ref = "ProblemaEvidenciaTamano")))
@@ -142,8 +147,9 @@ public class EvidenciaResource {
     @Operation(operationId = "listarEvidencias", summary = "The period's evidence files, with the captura version of each")
     @APIResponse(responseCode = "200", description = "The files, oldest first; an empty list when there are none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class, maxItems = Integer.MAX_VALUE,
-                            description = "Every file: the API sets no number of files per period"),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Evidencia.class,
+                            maxItems = ArchivoEvidencia.MAXIMO_POR_PERIODO,
+                            description = "Every file: a period holds at most " + ArchivoEvidencia.MAXIMO_POR_PERIODO),
                     examples = @ExampleObject(name = "evidencias", ref = "Evidencias")))
     @APIResponse(responseCode = "400", ref = ApiDefinition.SOLICITUD_INVALIDA)
     @APIResponse(responseCode = "401", ref = ApiDefinition.NO_AUTENTICADO)

@@ -7,10 +7,12 @@ import java.util.List;
 import mx.pbrsed.capture.domain.CalendarioRechazadoException;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.EvidenciaRechazadaException;
+import mx.pbrsed.capture.domain.IndicadorNoReplicadoException;
 import mx.pbrsed.capture.domain.TransicionNoPermitidaException;
 import mx.pbrsed.capture.service.IdempotenciaConflictoException;
 import mx.pbrsed.capture.service.IdempotenciaService;
 import mx.pbrsed.capture.service.LoteIlegibleException;
+import mx.pbrsed.capture.service.LoteNoReplicadoException;
 import mx.pbrsed.capture.service.LoteRechazadoException;
 import mx.pbrsed.capture.service.UnidadAjenaException;
 import mx.pbrsed.platform.http.Problema.ErrorCampo;
@@ -19,11 +21,33 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Capture's own refusals as RFC 9457 problems; the failures every service shares are the platform's. */
 public class ProblemaMappers {
+    static final String INDICADOR_NO_REPLICADO = "indicador-no-replicado";
+    /** The catalog's events reach the replica within a fraction of a second: one second is a whole wait. */
+    static final int SEGUNDOS_PARA_REINTENTAR_REPLICA = 1;
 
     @ServerExceptionMapper
     public Response capturaRechazada(CapturaRechazadaException e, UriInfo uri) {
         return respuesta(422, "captura-rechazada", "Captura rechazada", e.getMessage(), uri,
                 List.of(new ErrorCampo(e.campo(), e.getMessage())));
+    }
+
+    /**
+     * 409, not 422: the request conflicts with what capture's replica holds now, which changes as the
+     * catalog's events arrive (100-200 ms after a publication); Retry-After says when to try again.
+     */
+    @ServerExceptionMapper
+    public Response indicadorNoReplicado(IndicadorNoReplicadoException e, UriInfo uri) {
+        return noReplicado(e.getMessage(), uri, List.of(new ErrorCampo(e.campo(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response loteNoReplicado(LoteNoReplicadoException e, UriInfo uri) {
+        return noReplicado(e.getMessage(), uri, e.filas().stream().map(f -> new ErrorCampo(f.campo(), f.mensaje(), f.fila())).toList());
+    }
+
+    private static Response noReplicado(String detalle, UriInfo uri, List<ErrorCampo> errores) {
+        return Problemas.respuesta(409, INDICADOR_NO_REPLICADO, "Indicador aún no replicado", detalle, uri.getPath(), errores)
+                .header(HttpHeaders.RETRY_AFTER, SEGUNDOS_PARA_REINTENTAR_REPLICA).build();
     }
 
     @ServerExceptionMapper
@@ -45,6 +69,7 @@ public class ProblemaMappers {
             case TIPO -> 415;
             case TAMANO -> 413;
             case CONTENIDO -> 422;
+            case CANTIDAD -> 409;
         };
         return respuesta(estado, "evidencia-rechazada", "Evidencia rechazada", e.getMessage(), uri,
                 List.of(new ErrorCampo(e.campo(), e.getMessage())));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import mx.pbrsed.capture.domain.CalendarioCaptura;
 import mx.pbrsed.capture.domain.CapturaRechazadaException;
 import mx.pbrsed.capture.domain.Indicador;
+import mx.pbrsed.capture.domain.IndicadorNoReplicadoException;
 import mx.pbrsed.capture.domain.NuevaCaptura;
 import mx.pbrsed.capture.domain.VersionCaptura;
 import mx.pbrsed.capture.repository.CapturaRepository;
@@ -73,6 +74,8 @@ public class CapturaLoteService {
 
         List<CapturaService.Preparada> preparadas = new ArrayList<>(legibles.size());
         List<FilaRegistrada> registradas = new ArrayList<>(legibles.size());
+        List<FilaRechazada> noReplicadas = new ArrayList<>();
+        int totalNoReplicadas = 0;
         for (Lote.Fila fila : legibles) {
             NuevaCaptura c = fila.captura();
             CapturaRepository.Periodo periodo = periodo(c);
@@ -83,10 +86,19 @@ public class CapturaLoteService {
                 versiones.put(periodo, preparada.captura().version());
                 preparadas.add(preparada);
                 registradas.add(new FilaRegistrada(fila.numero(), preparada.captura()));
+            } catch (IndicadorNoReplicadoException e) {
+                if (++totalNoReplicadas <= Lote.PROBLEMAS_LISTADOS) {
+                    noReplicadas.add(new FilaRechazada(fila.numero(), Lote.campo(fila.numero(), e.campo()), e.getMessage()));
+                }
             } catch (CapturaRechazadaException e) {
                 lote.problema(new FilaRechazada(fila.numero(), Lote.campo(fila.numero(), e.campo()), e.getMessage()));
             }
         }
+        // only the replica's lag stands in the way: the same lote is worth sending again
+        if (totalNoReplicadas > 0 && !lote.conProblemas()) {
+            throw new LoteNoReplicadoException(noReplicadas, totalNoReplicadas);
+        }
+        noReplicadas.forEach(lote::problema);
         if (lote.conProblemas()) {
             throw lote.rechazo();
         }

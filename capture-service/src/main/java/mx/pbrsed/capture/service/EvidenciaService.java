@@ -1,6 +1,7 @@
 package mx.pbrsed.capture.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +47,20 @@ public class EvidenciaService {
     /**
      * Attaches a file to the period's latest captura version, by a capturista of the indicator's unidad
      * responsable. The name and type are checked before the body is read, and a body announced larger
-     * than the limit is refused without reading it.
+     * than the limit is refused without reading it. The file becomes part of the version's sealed content:
+     * its hash is recomputed under the indicator's lock, the one a new version takes, so no new version
+     * links to the old hash meanwhile.
      *
      * @param largo the body's Content-Length, null if it was sent without one
      */
     public EvidenciaAdjunta adjuntar(UUID indicadorId, int ejercicio, int trimestre, String nombre, String tipoContenido,
                               InputStream cuerpo, Long largo, Solicitante solicitante) {
-        AccesoPorUnidad.exigirUnidadDe(solicitante, indicadores.findByIdOptional(indicadorId).map(IndicadorEntity::aDominio)
-                .orElse(null));
+        AccesoPorUnidad.exigirUnidadDe(solicitante, indicadores.findByIdOptional(indicadorId, LockModeType.PESSIMISTIC_WRITE)
+                .map(IndicadorEntity::aDominio).orElse(null));
         CapturaEntity captura = capturas.ultimaVersion(indicadorId, ejercicio, trimestre)
                 .orElseThrow(() -> new RecursoNoEncontradoException("captura del indicador " + indicadorId + " en",
                         ejercicio + " T" + trimestre));
+        ArchivoEvidencia.exigirCupo(evidencias.contarDelPeriodo(indicadorId, ejercicio, trimestre));
         var declarado = ArchivoEvidencia.declarar(nombre, tipoContenido, config.tiposPermitidos());
         long maximo = config.tamanoMaximo().asLongValue();
         if (largo != null) {
@@ -76,9 +81,13 @@ public class EvidenciaService {
         evidencia.contenido = archivo.contenido();
         evidencia.subidoPor = solicitante.sujeto();
         evidencia.subidoEn = OffsetDateTime.ofInstant(reloj.instant(), ZoneOffset.UTC);
-        evidencias.persist(evidencia);
-        return new EvidenciaAdjunta(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
+        var adjunta = new EvidenciaAdjunta(evidencia.id, evidencia.capturaId, evidencia.capturaVersion, evidencia.nombre,
                 evidencia.tipoContenido, evidencia.tamano, evidencia.sha256, evidencia.subidoPor, evidencia.subidoEn);
+        List<EvidenciaAdjunta> adjuntas = new ArrayList<>(evidencias.deCaptura(captura.id));
+        adjuntas.add(adjunta);
+        evidencias.persist(evidencia);
+        captura.sellar(adjuntas);
+        return adjunta;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

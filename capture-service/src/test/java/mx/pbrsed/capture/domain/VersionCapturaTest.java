@@ -101,10 +101,12 @@ class VersionCapturaTest {
     }
 
     @Test
-    void unIndicadorQueLaReplicaNoTieneSeRechazaNombrandoElId() {
+    void unIndicadorQueLaReplicaNoTieneSeRechazaComoNoReplicadoNombrandoElId() {
         var envio = trimestral(4, VALORES);
         assertRechazo(() -> VersionCaptura.nueva(envio, null, CALENDARIO, 0, "a", enCdmx("2024-01-10T12:00"), CDMX),
-                "indicadorId", envio.indicadorId() + " no existe");
+                "indicadorId", envio.indicadorId() + " aún no está en la réplica");
+        assertThatThrownBy(() -> VersionCaptura.nueva(envio, null, CALENDARIO, 0, "a", enCdmx("2024-01-10T12:00"), CDMX))
+                .isInstanceOf(IndicadorNoReplicadoException.class);
     }
 
     @Test

@@ -139,6 +139,8 @@ class AutorizacionMatrizTest {
                                 .post("/capturas/lote"),
                         versionesCaptura),
                 Operacion.lectura("listarVersionesCaptura", s -> s.get(periodo)),
+                Operacion.lectura("verificarCadenaIndicador", s -> s.get("/capturas/" + id + "/verificacion")),
+                Operacion.lectura("verificarCadenasEjercicio", s -> s.get("/capturas/verificacion?ejercicio=2023&limite=1")),
                 Operacion.escritura("validarCaptura", Token.ROL_VALIDADOR, Quien.VALIDADOR, 200,
                         s -> s.contentType(ContentType.JSON).body(Map.of()).post(periodo + "/validacion"),
                         ultimaRevision).preparando(nuevaVersionEnviada),
@@ -167,7 +169,7 @@ class AutorizacionMatrizTest {
                         () -> probar(operacion, quien, esperado)));
             }
         }
-        assertThat(casos).as("operaciones x solicitantes").hasSize(13 * 10);
+        assertThat(casos).as("operaciones x solicitantes").hasSize(15 * 10);
         Log.infof("Matriz de autorización: %d casos", casos.size());
         return casos.stream();
     }

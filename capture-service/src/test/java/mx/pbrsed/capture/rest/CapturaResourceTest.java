@@ -196,12 +196,69 @@ class CapturaResourceTest {
     }
 
     @Test
-    void rechazaUnIndicadorQueElCatalogoNoHaPublicado() {
+    void laHistoriaDeUnPeriodoSeLeePorPaginasDesdeLasVersionesMasRecientes() {
+        var indicador = publicada(Definicion.anual2023());
+        for (int i = 0; i < 5; i++) {
+            registrar(cuerpo(indicador.id(), 2023, 4, NUEVE_NUEVE)).then().statusCode(201);
+        }
+        String periodo = "/capturas/" + indicador.id() + "/2023/4";
+
+        Response recientes = Tokens.consulta().get(periodo + "?limite=2");
+        recientes.then().statusCode(200).body("version", contains(4, 5));
+        assertThat(recientes.header("Link")).isEqualTo("<" + periodo + "?hasta=3&limite=2>; rel=\"next\"");
+        Response anteriores = Tokens.consulta().get(periodo + "?hasta=3&limite=2");
+        anteriores.then().statusCode(200).body("version", contains(2, 3));
+        assertThat(anteriores.header("Link")).isEqualTo("<" + periodo + "?hasta=1&limite=2>; rel=\"next\"");
+        Response primera = Tokens.consulta().get(periodo + "?hasta=1&limite=2");
+        primera.then().statusCode(200).body("version", contains(1));
+        assertThat(primera.header("Link")).isNull();
+        Response todas = versiones(indicador.id(), 2023, 4);
+        todas.then().body("version", contains(1, 2, 3, 4, 5));
+        assertThat(todas.header("Link")).isNull();
+    }
+
+    @Test
+    void unIndicadorQueLaReplicaNoTieneEsUnConflictoQueSeReintentaTrasRetryAfter() {
         UUID desconocido = UUID.randomUUID();
 
-        rechazada(registrar(cuerpo(desconocido, 2023, 4, NUEVE_NUEVE)), "indicadorId")
-                .body("detail", containsString(desconocido.toString()));
+        registrar(cuerpo(desconocido, 2023, 4, NUEVE_NUEVE)).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo("https://pbrsed.mx/problemas/indicador-no-replicado"),
+                        "detail", containsString(desconocido.toString()),
+                        "detail", containsString("reintente"),
+                        "errores.campo", contains("indicadorId"));
         sinVersiones(desconocido, 2023, 4);
+    }
+
+    @Test
+    void unaCapturaEnviadaAlPublicarseSuIndicadorSeAceptaReintentandoSoloMientrasNoEstaReplicado() {
+        var definicion = Definicion.anual2023();
+        catalogo.publicar(definicion);
+        var cuerpo = cuerpo(definicion.id(), 2023, 4, NUEVE_NUEVE);
+
+        // what a client does: retry on indicador-no-replicado after its Retry-After, take anything else as the answer
+        Response respuesta = registrar(cuerpo);
+        int intentos = 1;
+        while (Capturas.noReplicado(respuesta) && intentos < 20) {
+            assertThat(respuesta.header("Retry-After")).isEqualTo("1");
+            esperar(Long.parseLong(respuesta.header("Retry-After")));
+            respuesta = registrar(cuerpo);
+            intentos++;
+        }
+
+        respuesta.then().statusCode(201).body("version", equalTo(1));
+        versiones(definicion.id(), 2023, 4).then().body("size()", is(1));
+    }
+
+    private static void esperar(long segundos) {
+        try {
+            TimeUnit.SECONDS.sleep(segundos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -321,7 +378,8 @@ class CapturaResourceTest {
         esperarReplica(valida);
 
         registrar(cuerpo(valida.id(), 2023, 4, NUEVE_NUEVE)).then().statusCode(201);
-        rechazada(registrar(cuerpo(frecuenciaDesconocida.id(), 2023, 4, NUEVE_NUEVE)), "indicadorId");
+        // the replica never gets it, and capture cannot tell that from a definition still on its way
+        assertThat(Capturas.noReplicado(registrar(cuerpo(frecuenciaDesconocida.id(), 2023, 4, NUEVE_NUEVE)))).isTrue();
         assertThat(Eventos.conClave(bootstrap, topicErrores, ilegible.toString(), 1)).hasSize(1);
         assertThat(Eventos.conClave(bootstrap, topicErrores, frecuenciaDesconocida.id().toString(), 1))
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("QUINCENAL"));

@@ -1,8 +1,7 @@
 package mx.pbrsed.capture.rest;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,14 +61,21 @@ final class Capturas {
     /**
      * Waits until the replica knows the indicator, probing as a capturista of its unidad
      * responsable with another ejercicio, so that the probe is rejected either way and stores nothing.
+     * Retries only while the answer is the replica's "not yet" (409 indicador-no-replicado).
      */
     static void esperarReplica(Catalogo.Definicion definicion) {
         int otroEjercicio = definicion.ejercicio() == 2100 ? 2099 : definicion.ejercicio() + 1;
         var sonda = cuerpo(definicion.id(), otroEjercicio, 4, Map.of());
         var capturista = Tokens.capturista(Tokens.CAPTURISTA, definicion.unidadResponsable());
-        await().atMost(ESPERA).untilAsserted(() -> registrar(capturista, sonda).then()
+        await().atMost(ESPERA).until(() -> registrar(capturista, sonda), r -> !noReplicado(r)).then()
                 .statusCode(422)
-                .body("detail", not(containsString("no existe"))));
+                .body("type", equalTo("https://pbrsed.mx/problemas/captura-rechazada"));
+    }
+
+    /** The replica does not have the indicator yet: the one answer worth retrying after Retry-After. */
+    static boolean noReplicado(Response respuesta) {
+        return respuesta.statusCode() == 409
+                && "https://pbrsed.mx/problemas/indicador-no-replicado".equals(respuesta.path("type"));
     }
 
     static JsonNode json(String texto) {

@@ -37,6 +37,8 @@ class EjemplosTest {
     private static final Map<String, String> NO_REPRODUCIBLES = Map.of(
             "adjuntarEvidencia / demasiadoGrande",
             "needs a body past pbr.evidencias.tamano-maximo (10 MB), more than an example holds; EvidenciaTest sends one",
+            "adjuntarEvidencia / completo",
+            "needs a period that already holds 100 files; EvidenciaTest uploads them",
             "adjuntarEvidencia / validacion",
             "the path parameters document the seed's period, so a path out of range cannot be built from them; "
                     + "EntradaInvalidaTest covers it");

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.pbrsed.capture.domain.ArchivoEvidencia;
 import mx.pbrsed.capture.rest.Catalogo.Definicion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +118,26 @@ class EvidenciaTest {
         Tokens.consulta().get(ruta(id) + "/" + conAcentos.path("id")).then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"Informe A_o.pdf\"; filename*=UTF-8''Informe%20A%C3%B1o.pdf")
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void unPeriodoGuardaHastaCienArchivosYSuListaNuncaPasaDeEllos() {
+        var indicador = Definicion.anual2023();
+        try (var catalogo = new Catalogo(bootstrap, topicIndicadores)) {
+            catalogo.publicar(indicador);
+        }
+        esperarReplica(indicador);
+        UUID id = indicador.id();
+        registrar(cuerpo(id, 2023, 4, Map.of("V1", 9, "V2", 9))).then().statusCode(201);
+        for (int i = 1; i <= ArchivoEvidencia.MAXIMO_POR_PERIODO; i++) {
+            subir(id, "application/pdf", "acta-" + i + ".pdf", PDF).then().statusCode(201);
+        }
+
+        Problemas.assertProblema(subir(id, "application/pdf", "una-mas.pdf", PDF), 409)
+                .body("type", equalTo("https://pbrsed.mx/problemas/evidencia-rechazada"), "errores.campo", contains("evidencias"));
+        Tokens.consulta().get(ruta(id)).then().statusCode(200).body("size()", equalTo(ArchivoEvidencia.MAXIMO_POR_PERIODO));
+        // the files are part of the latest version's sealed content, every one of them
+        Tokens.consulta().get("/capturas/" + id + "/verificacion").then().statusCode(200).body("integra", equalTo(true));
     }
 
     private static String ruta(UUID id) {

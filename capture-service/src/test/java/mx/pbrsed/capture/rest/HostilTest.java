@@ -357,6 +357,12 @@ class HostilTest {
         rutas.put("devengados: ejercicio", v -> "/devengados/" + v + "/" + PROGRAMA + "/4");
         rutas.put("devengados: programaClave", v -> "/devengados/2023/" + v + "/4");
         rutas.put("calendario: ejercicio", v -> "/calendarios/" + v);
+        rutas.put("versiones: hasta", v -> periodo + "?hasta=" + v);
+        rutas.put("versiones: limite", v -> periodo + "?limite=" + v);
+        rutas.put("verificación: indicadorId", v -> "/capturas/" + v + "/verificacion");
+        rutas.put("verificación del ejercicio: ejercicio", v -> "/capturas/verificacion?ejercicio=" + v);
+        rutas.put("verificación del ejercicio: despuesDe", v -> "/capturas/verificacion?ejercicio=2023&despuesDe=" + v);
+        rutas.put("verificación del ejercicio: limite", v -> "/capturas/verificacion?ejercicio=2023&limite=" + v);
         var casos = new ArrayList<DynamicNode>();
         rutas.forEach((lectura, ruta) -> Hostiles.paraParametro().forEach((nombre, valor) -> {
             // ten digits are a well-formed programa clave: that read answers an empty list
@@ -367,8 +373,27 @@ class HostilTest {
                         () -> Tokens.consulta().urlEncodingEnabled(false).get(ruta.apply(enviado)), null).prueba());
             }
         }));
+        // what the hostile values above do not reach: the bounds themselves, a repeated or missing parameter
+        var consultas = new LinkedHashMap<String, String>();
+        consultas.put("ejercicio=1999", "ejercicio");
+        consultas.put("ejercicio=2101", "ejercicio");
+        consultas.put("ejercicio=", "ejercicio");
+        consultas.put("limite=5", "ejercicio");
+        consultas.put("ejercicio=2023&ejercicio=2024", "ejercicio");
+        consultas.put("ejercicio=2023&limite=0", "limite");
+        consultas.put("ejercicio=2023&limite=101", "limite");
+        consultas.put("ejercicio=2023&limite=1&limite=2", "limite");
+        consultas.put("ejercicio=2023&despuesDe=" + indicador.toString().toUpperCase(), "despuesDe");
+        for (String consulta : List.of("hasta=0", "limite=0", "limite=101", "hasta=1&hasta=2")) {
+            casos.add(new Caso("versiones: " + consulta, 400, consulta.substring(0, consulta.indexOf('=')),
+                    () -> Tokens.consulta().get(periodo + "?" + consulta), null).prueba());
+        }
+        consultas.forEach((consulta, campo) -> casos.add(new Caso("verificación del ejercicio: " + consulta, 400, campo,
+                () -> Tokens.consulta().get("/capturas/verificacion?" + consulta), null).prueba()));
         casos.add(DynamicTest.dynamicTest("las lecturas válidas responden", () -> {
             Tokens.consulta().get(periodo).then().statusCode(200);
+            Tokens.consulta().get("/capturas/" + indicador + "/verificacion").then().statusCode(200);
+            Tokens.consulta().get("/capturas/verificacion?ejercicio=2023&limite=100&despuesDe=" + indicador).then().statusCode(200);
             String evidencia = Tokens.consulta().get(periodo + "/evidencias").path("[0].id");
             Tokens.consulta().get(periodo + "/evidencias/" + evidencia).then().statusCode(200);
             Tokens.consulta().get("/devengados/2023/" + PROGRAMA + "/4").then().statusCode(200);

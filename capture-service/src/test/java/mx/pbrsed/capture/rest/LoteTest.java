@@ -58,6 +58,27 @@ class LoteTest {
     }
 
     @Test
+    void unLoteCuyoUnicoProblemaEsUnIndicadorQueLaReplicaAunNoTieneEsUn409ConRetryAfter() {
+        UUID desconocido = UUID.randomUUID();
+        var lote = List.of(cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)), cuerpo(desconocido, 2023, 4, Map.of("V1", 9)));
+
+        lote(lote, false).then().statusCode(409)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo("https://pbrsed.mx/problemas/indicador-no-replicado"),
+                        "errores.campo", contains("filas[2].indicadorId"), "errores.posicion", contains(2),
+                        "errores[0].mensaje", containsString(desconocido.toString()));
+        versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
+
+        // with a problem of its own the lote is refused for good: the unknown indicator is one more of its problems
+        var conOtroProblema = List.of(cuerpo(anual.id(), 2023, 4, Map.of("V1", 9)), cuerpo(desconocido, 2023, 4, Map.of("V1", 9)));
+        lote(conOtroProblema, false).then().statusCode(422)
+                .body("type", equalTo("https://pbrsed.mx/problemas/lote-rechazado"), "errores.posicion", contains(1, 2),
+                        "errores[1].mensaje", containsString("aún no está en la réplica"));
+        versiones(anual.id(), 2023, 4).then().body("size()", equalTo(0));
+    }
+
+    @Test
     void unLoteJsonValidoSeGuardaYSePublicaEntero() {
         var lote = List.of(
                 cuerpo(anual.id(), 2023, 4, Map.of("V1", 9, "V2", 9)),

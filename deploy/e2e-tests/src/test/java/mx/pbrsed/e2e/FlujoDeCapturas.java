@@ -116,6 +116,32 @@ final class FlujoDeCapturas {
 
     /** Posts one captura of {@code periodo} and waits for its answer; true if it was accepted. */
     boolean capturar(Periodo periodo) {
+        return aceptada(periodo, enviarCaptura(periodo));
+    }
+
+    /**
+     * A period's first captura, sent right after its indicator was published: retried after Retry-After
+     * only while capture answers 409 indicador-no-replicado (its replica has not read the catalog's
+     * event yet); any other answer than the 201 fails, as does a replica still behind after {@code plazo}.
+     */
+    void capturarCuandoSeReplique(Periodo periodo, Duration plazo) throws InterruptedException {
+        Instant limite = Instant.now().plus(plazo);
+        while (true) {
+            HttpResponse<String> respuesta = enviarCaptura(periodo);
+            if (aceptada(periodo, respuesta)) {
+                return;
+            }
+            boolean noReplicado = respuesta != null && respuesta.statusCode() == 409
+                    && leer(respuesta.body()).path("type").asText().endsWith("/indicador-no-replicado");
+            if (!noReplicado || Instant.now().isAfter(limite)) {
+                throw new IllegalStateException("Primera captura de " + periodo + ": "
+                        + (respuesta == null ? "sin respuesta" : respuesta.statusCode() + " " + respuesta.body()));
+            }
+            Thread.sleep(Duration.ofSeconds(Long.parseLong(respuesta.headers().firstValue("Retry-After").orElse("1"))).toMillis());
+        }
+    }
+
+    private HttpResponse<String> enviarCaptura(Periodo periodo) {
         int n = SECUENCIA.incrementAndGet();
         ObjectNode captura = JSON.createObjectNode()
                 .put("indicadorId", periodo.indicadorId())
@@ -130,9 +156,12 @@ final class FlujoDeCapturas {
             valores.put(periodo.variables().get(i), 1000 + n + 100 * i);
         }
         enviadas.incrementAndGet();
-        HttpResponse<String> respuesta = enviar("POST capture", peticion(capture + "/capturas", tokenCapturista)
+        return enviar("POST capture", peticion(capture + "/capturas", tokenCapturista)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(captura.toString())).build());
+    }
+
+    private boolean aceptada(Periodo periodo, HttpResponse<String> respuesta) {
         if (respuesta == null || respuesta.statusCode() != 201) {
             return false;
         }

@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import mx.pbrsed.bench.Contrato;
 import mx.pbrsed.jwt.ClavesDePrueba;
 import mx.pbrsed.jwt.Token;
@@ -211,10 +213,18 @@ class SeedIpamIT {
         return (ObjectNode) JSON.readTree(DEMO.resolve(archivo).toFile());
     }
 
-    /** Capture learns the definitions from the catalog's topic, so it may take a moment to know them. */
+    /**
+     * Capture learns the definitions from the catalog's topic, so it may take a moment to know them: it
+     * says so with 409 indicador-no-replicado, the one answer retried; any other must be the 201.
+     */
     private static void capturar(ObjectNode captura) {
-        esperar("captura aceptada de " + captura.get("indicadorId"), () -> como(CAPTURISTA).contentType(ContentType.JSON)
-                .body(captura.toString()).post(capture + "/capturas").statusCode() == 201);
+        var respuesta = new AtomicReference<Response>();
+        esperar("la réplica de capture con el indicador " + captura.get("indicadorId"), () -> {
+            respuesta.set(como(CAPTURISTA).contentType(ContentType.JSON).body(captura.toString()).post(capture + "/capturas"));
+            return !(respuesta.get().statusCode() == 409
+                    && String.valueOf((Object) respuesta.get().path("type")).endsWith("/indicador-no-replicado"));
+        });
+        respuesta.get().then().statusCode(201);
     }
 
     /** BigDecimals are read as text so 71.90 is checked as printed, not as a double. */

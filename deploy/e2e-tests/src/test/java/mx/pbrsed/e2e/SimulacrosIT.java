@@ -89,7 +89,7 @@ class SimulacrosIT {
         // capture learns the indicators from the catalog's topic: each period's first captura waits for it
         var primeras = new FlujoDeCapturas(capture.url(), CAPTURISTA, periodos);
         for (Periodo periodo : periodos) {
-            esperar("primera captura aceptada de " + periodo, Duration.ofSeconds(30), () -> primeras.capturar(periodo));
+            primeras.capturarCuandoSeReplique(periodo, Duration.ofSeconds(30));
         }
         esperarEvaluadas(evaluation.url());
         // the attempts refused while capture did not know the indicators yet are not part of the counts

@@ -75,6 +75,9 @@ public final class Limites {
     /** A relative Location: /capturas/{uuid}/{ejercicio}/{trimestre}/evidencias/{uuid} is under 100 characters. */
     public static final int UBICACION = 200;
 
+    /** A SHA-256, lowercase hexadecimal: evidence files and the captura chain. */
+    public static final String PATRON_HASH = "^[0-9a-f]{64}$";
+
     /** Problems listed for one refused request; the count says how many there were in all. */
     public static final int ERRORES = Lote.PROBLEMAS_LISTADOS;
 
