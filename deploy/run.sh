@@ -120,7 +120,7 @@ if ! DEMO_IDS_FILE="$ids_file" "$root/deploy/demo/cargar.sh"; then
   echo "[run] ERROR: la carga de la demo falló con los tres servicios vivos (logs en $logs)" >&2
   exit 1
 fi
-read -r ind_fin ind_proposito <"$ids_file" || true
+read -r ind_fin ind_proposito ind_padron <"$ids_file" || true
 rm -f "$ids_file"
 
 cat <<MSG
@@ -147,9 +147,13 @@ Resultados con su traza, por trimestre:
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
 Reporte imprimible (HTML):
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4' > reporte.html
-Capturas tardías y vencidas, como las ve un operador:
+Alerta temprana (proyección al cierre): indicadores que van hacia rojo, y la proyección con su traza:
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/indicadores-en-riesgo?ejercicio=2024&trimestre=2&ur=118'
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_padron:-<id>}/resultados  (COMPONENTE 2024, padrón: VERDE en T2, proyectado ROJO)
+Capturas tardías y vencidas, y alertas tempranas, como las ve un operador:
   deploy/infra.sh tail-topic capturas-tardias
   deploy/infra.sh tail-topic capturas-vencidas
+  deploy/infra.sh tail-topic alertas-tempranas
 
 Ctrl-C detiene los servicios; deploy/infra.sh down detiene PostgreSQL y Kafka.
 MSG

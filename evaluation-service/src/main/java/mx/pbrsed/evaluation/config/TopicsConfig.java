@@ -14,4 +14,7 @@ public interface TopicsConfig {
     String devengados();
 
     String evaluaciones();
+
+    /** Out: a change of an indicator-period's projected colour (SPEC rule 10). */
+    String alertasTempranas();
 }

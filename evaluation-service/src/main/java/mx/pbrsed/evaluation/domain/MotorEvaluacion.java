@@ -1,6 +1,7 @@
 package mx.pbrsed.evaluation.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,10 +68,15 @@ public final class MotorEvaluacion {
     }
 
     private static Resultado conAvance(DefinicionIndicador definicion, int trimestre, Calculo logro, Calculo meta) {
-        BigDecimal r = logro.exacto();
-        BigDecimal m = meta.exacto();
-        String rTexto = logro.reportado().toPlainString();
-        String mTexto = meta.reportado().toPlainString();
+        Avance avance = avance(definicion, logro.exacto(), meta.exacto());
+        return new Resultado(trimestre, EstadoResultado.CALCULADO, logro.reportado(), meta.reportado(),
+                avance.porcentaje(), avance.color(), logro.traza(), meta.traza(), avance.traza());
+    }
+
+    /** Avance of R against M by comportamiento (rule 4), rounded as shown (rule 5) and coloured from that (rule 6). */
+    private static Avance avance(DefinicionIndicador definicion, BigDecimal r, BigDecimal m) {
+        String rTexto = Decimales.valorReportado(r).toPlainString();
+        String mTexto = Decimales.valorReportado(m).toPlainString();
         BigDecimal exacto;
         String operacion;
         // R * 100 / M rather than R / M * 100: a single rounding, in the division.
@@ -82,17 +88,90 @@ public final class MotorEvaluacion {
             operacion = "(2 - " + rTexto + " / " + mTexto + ") * 100";
         } else if (Decimales.esCero(r)) {
             // Zero is the best outcome of a descending indicator, but M / 0 has no number.
-            return new Resultado(trimestre, EstadoResultado.CALCULADO, logro.reportado(), meta.reportado(), null,
-                    definicion.semaforo().colorAbierto(), logro.traza(), meta.traza(),
+            return new Avance(null, definicion.semaforo().colorAbierto(),
                     mTexto + " / 0 * 100 = sin avance (logro 0: rango abierto)");
         } else {
             exacto = porcentaje(m, r);
             operacion = mTexto + " / " + rTexto + " * 100";
         }
-        BigDecimal avance = Decimales.avanceReportado(exacto);
-        return new Resultado(trimestre, EstadoResultado.CALCULADO, logro.reportado(), meta.reportado(), avance,
-                definicion.semaforo().colorDe(avance), logro.traza(), meta.traza(),
-                operacion + " = " + avance.toPlainString());
+        BigDecimal reportado = Decimales.avanceReportado(exacto);
+        return new Avance(reportado, definicion.semaforo().colorDe(reportado),
+                operacion + " = " + reportado.toPlainString());
+    }
+
+    /**
+     * The year-end projection of a result (SPEC rule 10): only at t < 4 and only for a CALCULADO
+     * result; empty too when the meta anual is absent or zero, or the projected values divide by
+     * zero, since then there is nothing to measure the projection against.
+     *
+     * @param capturas the same capturas the result was computed from
+     */
+    public Optional<Proyeccion> proyectar(DefinicionIndicador definicion, List<CapturaTrimestral> capturas,
+                                          Resultado resultado) {
+        Objects.requireNonNull(definicion, "definicion");
+        Objects.requireNonNull(capturas, "capturas");
+        int trimestre = resultado.trimestre();
+        if (trimestre == 4 || resultado.estado() != EstadoResultado.CALCULADO) {
+            return Optional.empty();
+        }
+        Calculo metaAnual = calcular(definicion, definicion.metasModificadas(), 4);
+        if (!metaAnual.calculado() || Decimales.esCero(metaAnual.exacto())) {
+            return Optional.empty();
+        }
+        ValoresMensuales capturado = capturadoHasta(capturas, trimestre);
+        Expresion formula = definicion.formula();
+        Map<String, BigDecimal> proyectados = new HashMap<>();
+        List<String> pasos = new ArrayList<>();
+        for (String clave : formula.variables()) {
+            TipoVariable tipo = definicion.variables().get(clave);
+            Optional<BigDecimal> c = capturado.valorDelPeriodo(clave, tipo, trimestre);
+            Optional<BigDecimal> m4 = definicion.metasModificadas().valorDelPeriodo(clave, tipo, 4);
+            if (c.isEmpty() || m4.isEmpty()) {
+                return Optional.empty();
+            }
+            String cTexto = Decimales.texto(c.get());
+            BigDecimal proyectado;
+            String operacion;
+            if (tipo != TipoVariable.ACUMULABLE) {
+                // the level reached carries forward
+                proyectado = c.get();
+                operacion = cTexto + " (" + tipo + ")";
+            } else {
+                // nothing calendarized up to t is a meta of 0 so far: the rest of the calendar met
+                BigDecimal mt = definicion.metasModificadas().valorDelPeriodo(clave, tipo, trimestre)
+                        .orElse(BigDecimal.ZERO);
+                String m4Texto = Decimales.texto(m4.get());
+                if (Decimales.esCero(mt)) {
+                    proyectado = c.get().add(m4.get());
+                    operacion = cTexto + " + " + m4Texto;
+                } else {
+                    proyectado = c.get().multiply(m4.get()).divide(mt, Decimales.DIVISION);
+                    operacion = cTexto + " x " + m4Texto + " / " + Decimales.texto(mt);
+                }
+                operacion += " = " + Decimales.valorReportado(proyectado).toPlainString();
+            }
+            proyectados.put(clave, proyectado);
+            pasos.add(clave + ": " + operacion);
+        }
+        BigDecimal logro;
+        try {
+            logro = formula.evaluar(proyectados);
+        } catch (DivisionPorCeroException e) {
+            return Optional.empty();
+        }
+        Avance avance = avance(definicion, logro, metaAnual.exacto());
+        pasos.add(formula.renderizar(redondeados(proyectados)) + " = " + Decimales.valorReportado(logro).toPlainString());
+        pasos.add("meta anual " + metaAnual.traza());
+        pasos.add(avance.traza());
+        return Optional.of(new Proyeccion(Decimales.valorReportado(logro), metaAnual.reportado(),
+                avance.porcentaje(), avance.color(), String.join("; ", pasos)));
+    }
+
+    /** Projected values as a trace shows them: 6 decimals, as every reported figure. */
+    private static Map<String, BigDecimal> redondeados(Map<String, BigDecimal> valores) {
+        Map<String, BigDecimal> redondeados = new HashMap<>();
+        valores.forEach((clave, valor) -> redondeados.put(clave, Decimales.valorReportado(valor)));
+        return redondeados;
     }
 
     private static BigDecimal porcentaje(BigDecimal numerador, BigDecimal denominador) {
@@ -136,6 +215,10 @@ public final class MotorEvaluacion {
                         "Mas de una captura para el trimestre " + captura.trimestre() + ": pase solo la ultima version");
             }
         }
+    }
+
+    /** An avance with its colour and trace; porcentaje is null only for INVERSA at R = 0. */
+    private record Avance(BigDecimal porcentaje, Color color, String traza) {
     }
 
     /**

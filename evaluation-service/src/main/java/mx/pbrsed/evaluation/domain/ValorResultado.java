@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * What a result says at one indicator-period: the engine's figures and traces, the versions they
- * were computed from and the captura's flags. Shared by the current result and its history (both
+ * What a result says at one indicator-period: the engine's figures and traces, its year-end
+ * projection (null where rule 10 gives none), the versions they were computed from and the
+ * captura's flags. Shared by the current result and its history (both
  * store it as an embeddable, mapped in META-INF/orm.xml so this stays plain Java): a change of any
  * of these is a change of the result.
  */
@@ -23,10 +24,15 @@ public record ValorResultado(
         String capturaEstado,
         boolean tardia,
         boolean preliminar,
-        boolean faltaJustificacion) {
+        boolean faltaJustificacion,
+        Proyeccion proyeccion) {
 
-    /** The engine's result at a quarter, with the definition's version and the captura it was computed from (null: none). */
-    public static ValorResultado de(Resultado calculado, int definicionVersion, CapturaVigente captura) {
+    /**
+     * The engine's result at a quarter and its projection (null: none), with the definition's
+     * version and the captura it was computed from (null: none).
+     */
+    public static ValorResultado de(Resultado calculado, Proyeccion proyeccion, int definicionVersion,
+                                    CapturaVigente captura) {
         return new ValorResultado(calculado.estado(), calculado.logro(), calculado.metaProgramada(),
                 calculado.avancePorcentaje(), calculado.semaforo(), calculado.trazaLogro(), calculado.trazaMeta(),
                 calculado.trazaAvance(), definicionVersion,
@@ -34,7 +40,8 @@ public record ValorResultado(
                 captura == null ? null : captura.estado(),
                 captura != null && captura.tardia(),
                 captura != null && captura.preliminar(),
-                faltaJustificacion(calculado, captura));
+                faltaJustificacion(calculado, captura),
+                proyeccion);
     }
 
     /**
@@ -60,7 +67,22 @@ public record ValorResultado(
                 && Objects.equals(capturaEstado, otro.capturaEstado)
                 && tardia == otro.tardia
                 && preliminar == otro.preliminar
-                && faltaJustificacion == otro.faltaJustificacion;
+                && faltaJustificacion == otro.faltaJustificacion
+                && mismaProyeccion(proyeccion, otro.proyeccion);
+    }
+
+    /** The projected colour, or null without a projection. */
+    public Color semaforoProyectado() {
+        return proyeccion == null ? null : proyeccion.semaforoProyectado();
+    }
+
+    private static boolean mismaProyeccion(Proyeccion a, Proyeccion b) {
+        return a == null ? b == null : b != null
+                && mismoNumero(a.logroProyectado(), b.logroProyectado())
+                && mismoNumero(a.metaAnual(), b.metaAnual())
+                && mismoNumero(a.avanceProyectadoPorcentaje(), b.avanceProyectadoPorcentaje())
+                && a.semaforoProyectado() == b.semaforoProyectado()
+                && Objects.equals(a.traza(), b.traza());
     }
 
     /** Same figures: estado, logro, meta programada, avance and semáforo. */

@@ -27,12 +27,16 @@ import mx.pbrsed.evaluation.service.CapturaEvaluada;
  * {@code pbrsed.captura.resultado}: the time from a captura's {@code capturadoEn} to its result
  * committed here, in buckets from 50 ms to 60 s. {@code pbrsed.resultados{ejercicio,trimestre,semaforo}}:
  * the current results per colour ({@code SIN_SEMAFORO} for those without one), counted on a
- * schedule rather than per scrape.
+ * schedule rather than per scrape. {@code pbrsed.indicadores.en.riesgo{ur,ejercicio,trimestre}}: the
+ * indicator-periods whose year-end projection is not VERDE, per UR ({@code SIN_UR} while the
+ * catalog's programa is unknown here), on the same schedule; every UR-period before Q4 with results
+ * is reported, 0 included.
  */
 @Startup
 @ApplicationScoped
 public class ResultadoMetrics {
     static final String SIN_SEMAFORO = "SIN_SEMAFORO";
+    static final String SIN_UR = "SIN_UR";
     private static final Duration[] BUCKETS = Stream.of(50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000)
             .map(Duration::ofMillis).toArray(Duration[]::new);
     /** Every colour of a period present is reported, so one that empties drops to 0 instead of vanishing. */
@@ -45,6 +49,7 @@ public class ResultadoMetrics {
     private final ResultadoRepository resultados;
     private final Timer delCapturaAlResultado;
     private final MultiGauge porSemaforo;
+    private final MultiGauge enRiesgo;
 
     public ResultadoMetrics(ResultadoRepository resultados, MeterRegistry metricas) {
         this.resultados = resultados;
@@ -54,6 +59,9 @@ public class ResultadoMetrics {
                 .register(metricas);
         this.porSemaforo = MultiGauge.builder("pbrsed.resultados")
                 .description("Current results per ejercicio, trimestre and semaforo colour")
+                .register(metricas);
+        this.enRiesgo = MultiGauge.builder("pbrsed.indicadores.en.riesgo")
+                .description("Indicator-periods whose year-end projection is not VERDE, per UR, ejercicio and trimestre")
                 .register(metricas);
     }
 
@@ -91,5 +99,21 @@ public class ResultadoMetrics {
             }
         });
         porSemaforo.register(filas, true);
+        actualizarRiesgo();
+    }
+
+    private void actualizarRiesgo() {
+        List<ResultadoRepository.RiesgoPorUr> conteos;
+        try {
+            conteos = resultados.riesgoPorUr();
+        } catch (RuntimeException e) {
+            Log.debugf("pbrsed.indicadores.en.riesgo keeps its last values: %s", e.getMessage());
+            return;
+        }
+        enRiesgo.register(conteos.stream()
+                .<MultiGauge.Row<?>>map(c -> MultiGauge.Row.of(Tags.of("ur", c.ur() == null ? SIN_UR : c.ur(),
+                        "ejercicio", Integer.toString(c.ejercicio()), "trimestre", Integer.toString(c.trimestre())),
+                        c.enRiesgo()))
+                .toList(), true);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.pbrsed.evaluation.domain.Proyeccion;
 import mx.pbrsed.evaluation.domain.ValorResultado;
 import org.hibernate.Session;
 
@@ -30,8 +31,9 @@ public class ResultadoHistorialRepository implements PanacheRepository<Resultado
             try (PreparedStatement insert = conexion.prepareStatement("""
                     insert into resultado_historial (indicador_id, ejercicio, trimestre, estado, logro, meta_programada,
                         avance_porcentaje, semaforo, traza_logro, traza_meta, traza_avance, definicion_version,
-                        captura_version, captura_estado, tardia, preliminar, falta_justificacion, registrado_en)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        captura_version, captura_estado, tardia, preliminar, falta_justificacion, registrado_en,
+                        logro_proyectado, meta_anual, avance_proyectado_porcentaje, semaforo_proyectado, traza_proyeccion)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Cambio cambio : cambios) {
                     ValorResultado v = cambio.valor();
                     insert.setObject(1, cambio.periodo().indicadorId());
@@ -56,6 +58,12 @@ public class ResultadoHistorialRepository implements PanacheRepository<Resultado
                     insert.setBoolean(16, v.preliminar());
                     insert.setBoolean(17, v.faltaJustificacion());
                     insert.setObject(18, cambio.registradoEn());
+                    Proyeccion p = v.proyeccion();
+                    insert.setBigDecimal(19, p == null ? null : p.logroProyectado());
+                    insert.setBigDecimal(20, p == null ? null : p.metaAnual());
+                    insert.setBigDecimal(21, p == null ? null : p.avanceProyectadoPorcentaje());
+                    insert.setString(22, p == null ? null : p.semaforoProyectado().name());
+                    insert.setString(23, p == null ? null : p.traza());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -1,6 +1,8 @@
 package mx.pbrsed.evaluation.rest;
 
+import mx.pbrsed.evaluation.domain.Proyeccion;
 import mx.pbrsed.evaluation.domain.ValorResultado;
+import mx.pbrsed.evaluation.rest.model.ProyeccionCierre;
 import mx.pbrsed.evaluation.rest.model.ResultadoPeriodo;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
 import mx.pbrsed.evaluation.service.FichaIndicador;
@@ -22,6 +24,11 @@ final class ResultadoMapper {
         return new ResultadoPeriodo(periodo.ejercicio(), periodo.trimestre(), v.estado(), v.logro(), v.metaProgramada(),
                 v.avancePorcentaje(), v.semaforo(), v.trazaLogro(), v.trazaMeta(), v.trazaAvance(), v.definicionVersion(),
                 v.capturaVersion(), v.capturaEstado(), v.tardia(), v.preliminar(), v.faltaJustificacion(),
-                periodo.calculadoEn());
+                periodo.calculadoEn(), aModelo(v.proyeccion()));
+    }
+
+    static ProyeccionCierre aModelo(Proyeccion p) {
+        return p == null ? null : new ProyeccionCierre(p.logroProyectado(), p.metaAnual(),
+                p.avanceProyectadoPorcentaje(), p.semaforoProyectado(), p.enRiesgo(), p.traza());
     }
 }

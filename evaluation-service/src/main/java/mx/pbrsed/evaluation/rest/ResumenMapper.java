@@ -31,7 +31,8 @@ final class ResumenMapper {
                 fila.valor() == null ? null : fila.valor().avancePorcentaje(),
                 fila.semaforo(),
                 fila.valor() == null ? null : fila.valor().estado(),
-                fila.tardia());
+                fila.tardia(),
+                fila.valor() == null ? null : fila.valor().semaforoProyectado());
     }
 
     private static ConteoSemaforo conteo(List<Resumen.Fila> filas) {
@@ -39,7 +40,8 @@ final class ResumenMapper {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         int conColor = porColor.values().stream().mapToInt(Long::intValue).sum();
         return new ConteoSemaforo(cuantos(porColor, Color.VERDE), cuantos(porColor, Color.AMARILLO),
-                cuantos(porColor, Color.ROJO), cuantos(porColor, Color.EXCEDIDO), filas.size() - conColor, filas.size());
+                cuantos(porColor, Color.ROJO), cuantos(porColor, Color.EXCEDIDO), filas.size() - conColor, filas.size(),
+                (int) filas.stream().filter(Resumen.Fila::enRiesgo).count());
     }
 
     private static int cuantos(Map<Color, Long> porColor, Color color) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import mx.pbrsed.evaluation.domain.DefinicionIndicador;
+import mx.pbrsed.evaluation.repository.AlertaTempranaEntity;
 import mx.pbrsed.evaluation.repository.CapturaEntity;
 import mx.pbrsed.evaluation.repository.IndicadorEntity;
 import mx.pbrsed.evaluation.repository.PeriodoId;
@@ -29,6 +30,7 @@ final class Lote {
     final Map<PeriodoId, CapturaEntity> capturas = new HashMap<>();
     private final Map<UUID, List<CapturaEntity>> capturasPorIndicador = new HashMap<>();
     final Map<PeriodoId, ResultadoEntity> resultados = new HashMap<>();
+    final Map<PeriodoId, AlertaTempranaEntity> alertas = new HashMap<>();
     final List<ResultadoHistorialRepository.Cambio> cambios = new ArrayList<>();
     final List<OutboxRepository.Registro> salientes = new ArrayList<>();
 
@@ -53,6 +55,10 @@ final class Lote {
 
     void agregar(ResultadoEntity resultado) {
         resultados.put(new PeriodoId(resultado.indicadorId, resultado.ejercicio, resultado.trimestre), resultado);
+    }
+
+    void agregar(AlertaTempranaEntity alerta) {
+        alertas.put(new PeriodoId(alerta.indicadorId, alerta.ejercicio, alerta.trimestre), alerta);
     }
 
     List<CapturaEntity> capturasDe(UUID indicadorId) {

@@ -24,6 +24,10 @@ public record Resumen(int ejercicio, String clave, String nombre, int trimestre,
         public boolean tardia() {
             return valor != null && valor.tardia();
         }
+
+        public boolean enRiesgo() {
+            return valor != null && valor.proyeccion() != null && valor.proyeccion().enRiesgo();
+        }
     }
 
     /** Filters on the rows listed; counts are always of the whole summary. Null admits any. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CambioTest {
     private static final ValorResultado BASE = new ValorResultado(EstadoResultado.CALCULADO, new BigDecimal("32822"),
             new BigDecimal("45649"), new BigDecimal("71.90"), Color.AMARILLO, "l", "m", "a", 1, 1, "ENVIADA", false,
-            false, true);
+            false, true, proyeccion("80", Color.AMARILLO));
     /** The figures: a change of one of them is announced; of any other field, kept in the history only. */
     private static final Set<String> CIFRAS = Set.of("estado", "logro", "metaProgramada", "avancePorcentaje", "semaforo");
     /** Per field of ValorResultado, values other than BASE's (null included where the field takes it). */
@@ -31,7 +31,14 @@ class CambioTest {
             Map.entry("capturaEstado", Arrays.asList("VALIDADA", null)),
             Map.entry("tardia", List.of(true)),
             Map.entry("preliminar", List.of(true)),
-            Map.entry("faltaJustificacion", List.of(false)));
+            Map.entry("faltaJustificacion", List.of(false)),
+            // a change of the projection alone is the history's (alertas-tempranas announces a colour change)
+            Map.entry("proyeccion", Arrays.asList(proyeccion("96", Color.VERDE), proyeccion("81", Color.AMARILLO),
+                    null)));
+
+    private static Proyeccion proyeccion(String logro, Color color) {
+        return new Proyeccion(new BigDecimal(logro), new BigDecimal("100"), new BigDecimal(logro + ".00"), color, "t");
+    }
 
     @Test
     void elMismoValorNoEsCambio() {
@@ -42,6 +49,8 @@ class CambioTest {
     void lasCifrasSeComparanPorValorNoPorEscala() {
         ValorResultado otraEscala = con(con(con(BASE, "logro", new BigDecimal("32822.000")),
                 "metaProgramada", new BigDecimal("45649.0")), "avancePorcentaje", new BigDecimal("71.9"));
+        otraEscala = con(otraEscala, "proyeccion", new Proyeccion(new BigDecimal("80.0"), new BigDecimal("100.000"),
+                new BigDecimal("80.0"), Color.AMARILLO, "t"));
 
         assertThat(Cambio.entre(BASE, otraEscala)).isEqualTo(Cambio.NINGUNO);
     }

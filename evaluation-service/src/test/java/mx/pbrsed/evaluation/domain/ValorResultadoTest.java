@@ -34,17 +34,19 @@ class ValorResultadoTest {
     void elValorLlevaLasCifrasDelMotorYLasVersionesDeLaCaptura() {
         Resultado calculado = new Resultado(4, EstadoResultado.CALCULADO, new BigDecimal("32822"), new BigDecimal("45649"),
                 new BigDecimal("71.90"), Color.AMARILLO, "l", "m", "a");
-        ValorResultado valor = ValorResultado.de(calculado, 3,
+        Proyeccion proyeccion = new Proyeccion(new BigDecimal("40000"), new BigDecimal("45649"), new BigDecimal("87.63"),
+                Color.AMARILLO, "p");
+        ValorResultado valor = ValorResultado.de(calculado, proyeccion, 3,
                 new CapturaVigente(2, "VALIDADA", true, false, "Menos solicitudes"));
 
         assertThat(valor).isEqualTo(new ValorResultado(EstadoResultado.CALCULADO, new BigDecimal("32822"),
                 new BigDecimal("45649"), new BigDecimal("71.90"), Color.AMARILLO, "l", "m", "a", 3, 2, "VALIDADA", true,
-                false, false));
+                false, false, proyeccion));
     }
 
     @Test
     void sinCapturaNoHayVersionNiEstadoDeCaptura() {
-        ValorResultado valor = ValorResultado.de(resultado(EstadoResultado.SIN_CAPTURA, null), 1, null);
+        ValorResultado valor = ValorResultado.de(resultado(EstadoResultado.SIN_CAPTURA, null), null, 1, null);
 
         assertThat(valor.capturaVersion()).isNull();
         assertThat(valor.capturaEstado()).isNull();

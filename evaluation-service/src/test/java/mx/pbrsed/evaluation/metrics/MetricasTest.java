@@ -91,6 +91,31 @@ class MetricasTest {
     }
 
     @Test
+    void losIndicadoresEnRiesgoSeCuentanPorUr() {
+        String ur = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String programa = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        eventos.publicarPrograma(eventos.programa(UUID.randomUUID(), 1, programa, "04", ur).put("ejercicio", EJERCICIO));
+        UUID rojo = UUID.randomUUID();
+        UUID verde = UUID.randomUUID();
+        for (UUID id : new UUID[] {rojo, verde}) {
+            ObjectNode definicion = EventosPrueba.enPrograma(eventos.padronMigrantes(id, 1, 600, 1000), programa);
+            ((ObjectNode) definicion.get("programa")).put("ejercicio", EJERCICIO);
+            eventos.publicarIndicador(definicion);
+        }
+        eventos.registrarCaptura(eventos.captura(rojo, 2, 1, Map.of("V1", 580)).put("ejercicio", EJERCICIO));
+        eventos.registrarCaptura(eventos.captura(verde, 2, 1, Map.of("V1", 1000)).put("ejercicio", EJERCICIO));
+        for (UUID id : new UUID[] {rojo, verde}) {
+            ResultadosApi.esperar(id, c -> c.trimestre(2).proyeccion() != null);
+        }
+        // the programa arrives on its own topic
+        await().atMost(ESPERA).untilAsserted(() -> {
+            resultadoMetrics.actualizarSemaforos();
+            assertThat(Metricas.leer().valor("pbrsed_indicadores_en_riesgo", "ur", ur,
+                    "ejercicio", Integer.toString(EJERCICIO), "trimestre", "2")).isEqualTo(1);
+        });
+    }
+
+    @Test
     void unRegistroIlegibleCuentaComoRechazado() {
         Metricas antes = Metricas.leer();
         eventos.enviar(eventos.topicProgramas(), null, "metricas", "esto no es JSON");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class AutorizacionMatrizTest {
     /** The figure the note quotes; a new endpoint or kind of caller changes it on purpose. */
-    private static final int CASOS = 9 * 11;
+    private static final int CASOS = 10 * 11;
 
     @Inject
     EventosPrueba eventos;
@@ -115,6 +115,8 @@ class AutorizacionMatrizTest {
                         p -> p.get("/ramos/2023/{clave}/resumen", ramo)),
                 new Endpoint("GET reporte", false, "text/html",
                         p -> p.get("/programas/2023/{clave}/reporte", programa)),
+                new Endpoint("GET indicadores en riesgo", false, "application/json",
+                        p -> p.queryParam("ejercicio", 2023).queryParam("ur", ur).get("/indicadores-en-riesgo")),
                 new Endpoint("GET datos abiertos CSV", false, "text/csv",
                         p -> p.queryParam("ejercicio", 2023).get("/datos-abiertos/avance-indicadores.csv")),
                 new Endpoint("POST reconstruccion REPLICAS", true, "application/json",

@@ -30,6 +30,8 @@ class EjemplosTest {
     /** The examples' ids: the matrícula consular (FIN) and the programas a favor de migrantes (PROPÓSITO). */
     private static final UUID MATRICULA = UUID.fromString("3f2b6c1e-8d4a-4e0b-9c71-5a9e2d7f4b10");
     private static final UUID PROGRAMAS = UUID.fromString("8a1d0f52-3c6e-4b7a-a2d9-64e0c5b1f387");
+    /** The early warning's example: E011's padrón in 2024, captured at Q2. */
+    private static final UUID PADRON = UUID.fromString("5c7e9a21-4b3d-4f6e-8a10-2d9b7c6e1f43");
 
     @Inject
     EventosPrueba eventos;
@@ -44,6 +46,17 @@ class EjemplosTest {
                 () -> caso.verificar(caso.enviar(comoAdmin()))));
     }
 
+    /** E011 in 2024 with its padrón captured at Q2: VERDE at Q2, projected ROJO. */
+    private void publicarPadron2024() {
+        eventos.publicarPrograma(eventos.programa(UUID.randomUUID(), 1, "E011", "04", "118").put("ejercicio", 2024));
+        ObjectNode padron = eventos.padronMigrantes(PADRON, 1, 600, 1000);
+        ((ObjectNode) padron.get("programa")).put("ejercicio", 2024);
+        eventos.publicarIndicador(padron);
+        eventos.registrarCaptura(eventos.captura(PADRON, 2, 1, Map.of("V1", 580)).put("ejercicio", 2024));
+        ResultadosApi.esperar(PADRON, consulta -> consulta.resultados().resultados().stream()
+                .anyMatch(r -> r.trimestre() == 2 && r.proyeccion() != null));
+    }
+
     /** The seed as the catalog and capture publish it: E011's budget, devengado and its two indicators captured at Q4. */
     private void publicarSemilla() {
         eventos.publicarPrograma(eventos.programa(UUID.randomUUID(), 1, "E011", "04", "118"));
@@ -54,6 +67,7 @@ class EjemplosTest {
         ObjectNode tardia = eventos.capturaAnual(PROGRAMAS, 1, Map.of("V1", 9, "V2", 9));
         tardia.put("tardia", true);
         eventos.registrarCaptura(tardia);
+        publicarPadron2024();
         ResultadosApi.esperarQ4Calculado(MATRICULA);
         ResultadosApi.esperarQ4Calculado(PROGRAMAS);
         // A UR is known through its programs, and the avance financiero through the devengado.

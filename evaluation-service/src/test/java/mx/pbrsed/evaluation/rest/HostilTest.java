@@ -49,6 +49,7 @@ class HostilTest {
     private static final String CONSULTA = ClavesDePrueba.token("hostil.consulta", Token.ROL_CONSULTA, null);
     private static final String ADMIN = ClavesDePrueba.token("hostil.admin", Token.ROL_ADMIN_CATALOGO, null);
     private static final String ESCAPE_MAL_FORMADO = "escape mal formado";
+    private static final String EN_RIESGO = "/indicadores-en-riesgo";
     /** Refused by the platform's edge before any resource reads them: no parameter to name. */
     private static final Set<String> DEL_BORDE = Set.of("NUL escapado", ESCAPE_MAL_FORMADO);
     /** Values an int or UUID parameter cannot even convert to: a 400 that names no parameter. */
@@ -97,7 +98,8 @@ class HostilTest {
     private record Parametro(String nombre, Tipo tipo, Function<String, String> ruta) {
     }
 
-    private enum Tipo { CLAVE, TEXTO, NUMERO, UUID }
+    /** FILTRO: a clave given as a query filter, where a well-formed one nothing has is an empty answer, not a 404. */
+    private enum Tipo { CLAVE, FILTRO, TEXTO, NUMERO, UUID }
 
     @TestFactory
     Stream<DynamicNode> cadaLecturaYLaReconstruccionConEntradasHostiles() {
@@ -143,7 +145,15 @@ class HostilTest {
                 new Parametro("trimestre", Tipo.NUMERO, v -> "/ramos/2023/" + ramo + "/resumen?trimestre=" + v),
                 new Parametro("clave", Tipo.CLAVE, v -> "/programas/2023/" + v + "/reporte"),
                 new Parametro("trimestre", Tipo.NUMERO, v -> "/programas/2023/" + programa + "/reporte?trimestre=" + v),
-                new Parametro("ejercicio", Tipo.NUMERO, v -> "/datos-abiertos/avance-indicadores.csv?ejercicio=" + v));
+                new Parametro("ejercicio", Tipo.NUMERO, v -> "/datos-abiertos/avance-indicadores.csv?ejercicio=" + v),
+                new Parametro("ejercicio", Tipo.NUMERO, v -> EN_RIESGO + "?ejercicio=" + v),
+                new Parametro("trimestre", Tipo.NUMERO, v -> EN_RIESGO + "?ejercicio=2023&trimestre=" + v),
+                new Parametro("ramo", Tipo.FILTRO, v -> EN_RIESGO + "?ejercicio=2023&ramo=" + v),
+                new Parametro("ur", Tipo.FILTRO, v -> EN_RIESGO + "?ejercicio=2023&ur=" + v),
+                new Parametro("programa", Tipo.FILTRO, v -> EN_RIESGO + "?ejercicio=2023&programa=" + v),
+                new Parametro("semaforo", Tipo.TEXTO, v -> EN_RIESGO + "?ejercicio=2023&semaforo=" + v),
+                new Parametro("page", Tipo.NUMERO, v -> EN_RIESGO + "?ejercicio=2023&page=" + v),
+                new Parametro("size", Tipo.NUMERO, v -> EN_RIESGO + "?ejercicio=2023&size=" + v));
     }
 
     private List<DynamicNode> lecturas() {
@@ -163,13 +173,18 @@ class HostilTest {
                     estado = 404;
                     campo = null;
                 }
+                if (parametro.tipo() == Tipo.FILTRO && nombre.equals("desborda int")) {
+                    casos.add(DynamicTest.dynamicTest(lectura + " " + nombre + " -> 200 (a well-formed clave nothing has)",
+                            () -> assertThat(leer(parametro.ruta().apply(valor)).statusCode()).isEqualTo(200)));
+                    return;
+                }
                 casos.add(new Caso(lectura + " " + nombre, estado, campo, () -> leer(parametro.ruta().apply(valor)), null)
                         .prueba());
             });
         }
         casos.add(DynamicTest.dynamicTest("las mismas lecturas con valores válidos responden 200", () -> {
             String[] validos = {indicador.toString(), "2024-01-15T10:00:00-06:00", programa, "2023", "4", "AMARILLO", "false",
-                    ur, "2023", ramo, "4", programa, "4", "2023"};
+                    ur, "2023", ramo, "4", programa, "4", "2023", "2023", "3", ramo, ur, programa, "ROJO", "0", "500"};
             List<Parametro> parametros = parametros();
             for (int i = 0; i < parametros.size(); i++) {
                 String ruta = parametros.get(i).ruta().apply(validos[i]);
@@ -204,6 +219,15 @@ class HostilTest {
         valores.put("clave de 11", "/programas/2023/" + "E".repeat(11) + "/reporte");
         valores.put("clave con punto", "/ramos/2023/04.1/resumen");
         valores.put("clave con barra invertida", "/unidades-responsables/2023/1%5C18/resumen");
+        valores.put("ejercicio ausente de los en riesgo", EN_RIESGO + "?trimestre=2");
+        valores.put("ejercicio 2101 de los en riesgo", EN_RIESGO + "?ejercicio=2101");
+        valores.put("trimestre 4 de los en riesgo (el cierre mismo)", EN_RIESGO + "?ejercicio=2023&trimestre=4");
+        valores.put("semaforo VERDE (nunca en riesgo)", EN_RIESGO + "?ejercicio=2023&semaforo=VERDE");
+        valores.put("page 100001", EN_RIESGO + "?ejercicio=2023&page=100001");
+        valores.put("size 0", EN_RIESGO + "?ejercicio=2023&size=0");
+        valores.put("size 501", EN_RIESGO + "?ejercicio=2023&size=501");
+        valores.put("ur de 11", EN_RIESGO + "?ejercicio=2023&ur=" + "1".repeat(11));
+        valores.put("programa minúsculas", EN_RIESGO + "?ejercicio=2023&programa=e011");
         var casos = new ArrayList<DynamicNode>();
         valores.forEach((nombre, ruta) -> {
             String campo = nombre.substring(0, nombre.indexOf(' '));

@@ -207,6 +207,30 @@ public class EventosPrueba {
         return evento;
     }
 
+    /**
+     * The demo's early warning (COMPONENTE): V1 ACTUALIZABLE, SEMESTRAL, metas V1 = {@code metaJunio}
+     * in June and {@code metaDiciembre} in December, the default semáforo. Captured at Q2 below the
+     * year's meta it is VERDE at Q2 and projects the level reached to December.
+     */
+    public ObjectNode padronMigrantes(UUID indicadorId, int version, long metaJunio, long metaDiciembre) {
+        ObjectNode evento = definicion(indicadorId, version, "COMPONENTE",
+                "Migrantes poblanos inscritos en el padrón de atención", "DATO_ABSOLUTO", "V1", variable("V1"));
+        evento.put("frecuencia", "SEMESTRAL");
+        evento.putArray("variables").add(declaracion("V1", "Migrantes inscritos en el padrón", "ACTUALIZABLE"));
+        evento.putArray("metasModificadas").add(delMes(6, Map.of("V1", metaJunio)))
+                .add(delMes(12, Map.of("V1", metaDiciembre)));
+        rangos(evento, 70, 95);
+        return evento;
+    }
+
+    /** A captura of a quarterly or semestral indicator: its values in the quarter's last month. */
+    public ObjectNode captura(UUID indicadorId, int trimestre, int version, Map<String, ? extends Number> valores) {
+        ObjectNode evento = capturaAnual(indicadorId, version, valores);
+        evento.put("trimestre", trimestre);
+        evento.putArray("valoresPorMes").add(delMes(3 * trimestre, valores));
+        return evento;
+    }
+
     /** A captura of an ANUAL indicator: quarter 4, its values in month 12. */
     public ObjectNode capturaAnual(UUID indicadorId, int version, Map<String, ? extends Number> valores) {
         ObjectNode evento = json.createObjectNode();

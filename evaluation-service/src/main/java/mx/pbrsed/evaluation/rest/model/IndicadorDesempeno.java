@@ -7,7 +7,7 @@ import mx.pbrsed.evaluation.domain.EstadoResultado;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One row of the summary: the indicator's ficha and its result at the quarter (none yet: nulls). */
-@Schema(requiredProperties = {"indicadorId", "programaClave", "nombre", "nivel", "tipo", "dimension", "comportamiento", "frecuencia", "avancePorcentaje", "semaforo", "estado", "tardia"})
+@Schema(requiredProperties = {"indicadorId", "programaClave", "nombre", "nivel", "tipo", "dimension", "comportamiento", "frecuencia", "avancePorcentaje", "semaforo", "estado", "tardia", "semaforoProyectado"})
 public record IndicadorDesempeno(
         UUID indicadorId,
         @Schema(maxLength = Limites.CLAVE, pattern = Limites.PATRON_CLAVE)
@@ -30,5 +30,8 @@ public record IndicadorDesempeno(
         Color semaforo,
         @Schema(nullable = true)
         EstadoResultado estado,
-        boolean tardia) {
+        boolean tardia,
+        /** The colour the year-end projection at the quarter leads to (Q1..Q3). */
+        @Schema(nullable = true)
+        Color semaforoProyectado) {
 }

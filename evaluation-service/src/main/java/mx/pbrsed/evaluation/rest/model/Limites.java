@@ -42,6 +42,10 @@ public final class Limites {
     /** Characters of the CSV export or the printable report; past it the service refuses instead of building more. */
     public static final int CARACTERES_DOCUMENTO = 32 * 1024 * 1024;
 
+    /** Items per page of a paged read (the indicators at risk), and its last page: page * size stays inside an int. */
+    public static final int TAMANO_PAGINA = 500;
+    public static final int PAGINA_MAXIMA = 100_000;
+
     /** A trace: a formula of at most 1,000 characters with the values substituted, and its result. */
     public static final int TRAZA = 100_000;
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The evaluation of one indicator at one quarter (Q4 is also the annual view), with the
  * versions it was computed from and the trace of each figure.
  */
-@Schema(requiredProperties = {"ejercicio", "trimestre", "estado", "logro", "metaProgramada", "avancePorcentaje", "semaforo", "trazaLogro", "trazaMeta", "trazaAvance", "definicionVersion", "capturaVersion", "capturaEstado", "tardia", "preliminar", "faltaJustificacion", "calculadoEn"})
+@Schema(requiredProperties = {"ejercicio", "trimestre", "estado", "logro", "metaProgramada", "avancePorcentaje", "semaforo", "trazaLogro", "trazaMeta", "trazaAvance", "definicionVersion", "capturaVersion", "capturaEstado", "tardia", "preliminar", "faltaJustificacion", "calculadoEn", "proyeccion"})
 public record ResultadoPeriodo(
         @Schema(minimum = "" + Limites.EJERCICIO_MINIMO, maximum = "" + Limites.EJERCICIO_MAXIMO)
         int ejercicio,
@@ -41,5 +41,7 @@ public record ResultadoPeriodo(
         boolean tardia,
         boolean preliminar,
         boolean faltaJustificacion,
-        OffsetDateTime calculadoEn) {
+        OffsetDateTime calculadoEn,
+        @Schema(nullable = true, description = "The year-end projection: only at Q1..Q3 for a CALCULADO result with a meta anual")
+        ProyeccionCierre proyeccion) {
 }
