@@ -123,25 +123,43 @@ set +a
 # The services' JVM options, the same in every way they run.
 read -ra opciones_jvm <<<"$(sed -n 's/^JAVA_OPTS=//p' "$root/deploy/k8s/jvm.env")"
 inicio=$(date +%s)
-for s in "${servicios[@]}"; do
-  IFS=: read -r nombre puerto log <<<"$s"
-  java "${opciones_jvm[@]}" -Dquarkus.http.port="$puerto" -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" \
-    >"$logs/$log.log" 2>&1 &
-  pids+=($!)
-done
-# Waits for each service to be ready. Every round checks all three processes, not only the one
-# awaited, so one that dies while another is still starting stops the start-up at once.
-for i in "${!servicios[@]}"; do
-  IFS=: read -r _ puerto log <<<"${servicios[$i]}"
-  for _ in $(seq 1 180); do
-    curl -fs -o /dev/null "http://127.0.0.1:$puerto/q/health/ready" && continue 2
-    ninguno_caido " antes de quedar listo" || exit 1
-    sleep 0.5
+# Starts the instances of the given indexes of servicios.
+iniciar() {
+  local i nombre puerto log
+  for i in "$@"; do
+    IFS=: read -r nombre puerto log <<<"${servicios[$i]}"
+    java "${opciones_jvm[@]}" -Dquarkus.http.port="$puerto" -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" \
+      >"$logs/$log.log" 2>&1 &
+    pids[i]=$!
   done
-  echo "[run] ERROR: $log no quedó listo en 90 s; revisa $logs/$log.log" >&2
-  cola_del_log "$log"
-  exit 1
-done
+}
+# Waits for the given instances to be ready. Every round checks every process started, not only
+# the one awaited, so one that dies while another is still starting stops the start-up at once.
+esperar_listos() {
+  local i puerto log
+  for i in "$@"; do
+    IFS=: read -r _ puerto log <<<"${servicios[$i]}"
+    for _ in $(seq 1 180); do
+      curl -fs -o /dev/null "http://127.0.0.1:$puerto/q/health/ready" && continue 2
+      ninguno_caido " antes de quedar listo" || exit 1
+      sleep 0.5
+    done
+    echo "[run] ERROR: $log no quedó listo en 90 s; revisa $logs/$log.log" >&2
+    cola_del_log "$log"
+    exit 1
+  done
+}
+# The first instance of each service migrates its database (Flyway); the others start once it is
+# ready, on the migrated schema.
+iniciar 0 1 2
+esperar_listos 0 1 2
+if [ "${#servicios[@]}" -gt 3 ]; then
+  otras=$(seq 3 $(( ${#servicios[@]} - 1 )))
+  # shellcheck disable=SC2086
+  iniciar $otras
+  # shellcheck disable=SC2086
+  esperar_listos $otras
+fi
 echo "[run] ${#servicios[@]} servicios listos en $(( $(date +%s) - inicio )) s"
 
 ids_file=$(mktemp)
