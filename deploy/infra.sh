@@ -6,7 +6,10 @@
 #   - a single-node Kafka broker (KRaft) on 127.0.0.1:9092 (controller 127.0.0.1:9093), run
 #     from jars that Maven resolves via deploy/kafka/pom.xml; state lives in <repo>/.data/kafka.
 #
-# Usage: deploy/infra.sh up | down | status | kafka-stop | kafka-start | pg-restart | tail-topic <topic> [console-consumer args...]
+# Usage: deploy/infra.sh up | down | status | kafka-stop | kafka-start | pg-restart | topics | tail-topic <topic> [console-consumer args...]
+#   topics makes sure the unprefixed topics deploy/run.sh uses exist with KAFKA_PARTICIONES
+#   partitions: it creates the missing ones and grows those a broker of an older version of this
+#   script auto-created with fewer (their existing records stay where they are; see README.md).
 #   kafka-stop / kafka-start stop and start the broker alone, with PostgreSQL left running (the
 #   capture service's outbox test and the fault drills take Kafka down while capturas go on);
 #   pg-restart restarts PostgreSQL alone (fast shutdown: open connections are cut), for the
@@ -40,6 +43,11 @@ readonly PG_READY_TIMEOUT_S=30
 readonly PG_OPTIONS="-c listen_addresses=$HOST -c shared_preload_libraries=pg_stat_statements"
 readonly KAFKA_START_TIMEOUT_S=60
 readonly KAFKA_STOP_TIMEOUT_S=30
+# Partitions of every topic: the number README.md and deploy/ESCALAMIENTO.md argue, the same in
+# deploy/docker-compose.yml and deploy/k8s/kafka/topics.yaml (DespliegueTest checks all four).
+readonly KAFKA_PARTICIONES=6
+# The topics deploy/run.sh's services use, without prefix (tests and benchmarks make their own).
+readonly KAFKA_TOPICS=(indicadores programas capturas capturas-tardias capturas-vencidas devengados evaluaciones alertas-tempranas)
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -248,7 +256,7 @@ controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 log.dirs=$KAFKA_LOG_DIRS
-num.partitions=1
+num.partitions=$KAFKA_PARTICIONES
 auto.create.topics.enable=true
 # A single broker cannot satisfy the default replication factor of 3 of the internal topics.
 offsets.topic.replication.factor=1
@@ -424,6 +432,34 @@ cmd_status() {
   return "$rc"
 }
 
+# Creates each topic missing, and grows to KAFKA_PARTICIONES one that has fewer partitions. One
+# describe for all of them (each tool call is a JVM start, ~2 s); a create or alter only when needed.
+cmd_topics() {
+  port_open "$KAFKA_PORT" || die "no Kafka broker on $HOST:$KAFKA_PORT (run: $0 up)"
+  kafka_ensure_classpath
+  local topic actuales lista
+  local -A particiones=()
+  lista="$(IFS='|'; echo "${KAFKA_TOPICS[*]}")"
+  while read -r topic actuales; do
+    particiones[$topic]=$actuales
+  done < <(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$HOST:$KAFKA_PORT" \
+             --describe --topic "^($lista)\$" 2>/dev/null |
+           sed -n 's/^Topic: *\([^[:space:]]*\).*PartitionCount: *\([0-9]*\).*/\1 \2/p')
+  for topic in "${KAFKA_TOPICS[@]}"; do
+    actuales="${particiones[$topic]:-}"
+    if [[ -z "$actuales" ]]; then
+      kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$HOST:$KAFKA_PORT" --create \
+        --if-not-exists --topic "$topic" --partitions "$KAFKA_PARTICIONES" --replication-factor 1 >/dev/null
+      log "topic $topic created with $KAFKA_PARTICIONES partitions"
+    elif ((actuales < KAFKA_PARTICIONES)); then
+      kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$HOST:$KAFKA_PORT" --alter \
+        --topic "$topic" --partitions "$KAFKA_PARTICIONES" >/dev/null
+      log "topic $topic grown from $actuales to $KAFKA_PARTICIONES partitions"
+    fi
+  done
+  log "topics of deploy/run.sh: ${KAFKA_TOPICS[*]} ($KAFKA_PARTICIONES partitions each)"
+}
+
 cmd_tail_topic() {
   [[ $# -ge 1 ]] || die "usage: $0 tail-topic <topic> [console-consumer args...]"
   local topic=$1
@@ -445,9 +481,10 @@ main() {
     kafka-stop) cmd_kafka_stop ;;
     kafka-start) cmd_kafka_start ;;
     pg-restart) cmd_pg_restart ;;
+    topics) cmd_topics ;;
     tail-topic) cmd_tail_topic "$@" ;;
     *)
-      echo "usage: $0 up | down | status | kafka-stop | kafka-start | pg-restart | tail-topic <topic> [console-consumer args...]" >&2
+      echo "usage: $0 up | down | status | kafka-stop | kafka-start | pg-restart | topics | tail-topic <topic> [console-consumer args...]" >&2
       exit 2
       ;;
   esac

@@ -3,10 +3,38 @@
 # the seed's demo data. Stays in the foreground; Ctrl-C stops the services (deploy/infra.sh down
 # stops PostgreSQL and Kafka too). If a service dies (a crash, an OutOfMemoryError, kill -9), it
 # says which one, with its exit code and the end of its log, stops the others and exits 1.
+#
+# Usage: deploy/run.sh [--instancias N]
+#   --instancias N (or PBR_INSTANCIAS=N) starts N instances of each service (1 to 6, the topics'
+#   partitions), instance k on port 80x1/80x2/80x3 + 10*(k-1): catalog 8081, 8091..., capture 8082,
+#   8092..., evaluation 8083, 8093... Each service's instances share its database and consumer
+#   group; nothing balances requests in front of them: a client picks a port.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 logs="$root/.data/logs"
-servicios=(catalog-service:8081 capture-service:8082 evaluation-service:8083)
+instancias=${PBR_INSTANCIAS:-1}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --instancias) instancias=${2:-}; shift 2 || { echo "[run] ERROR: --instancias necesita un número" >&2; exit 2; } ;;
+    --instancias=*) instancias=${1#*=}; shift ;;
+    *) echo "uso: $0 [--instancias N]" >&2; exit 2 ;;
+  esac
+done
+# More instances than partitions would leave the extra consumers idle (README.md, "Scaling out").
+if ! [[ "$instancias" =~ ^[1-6]$ ]]; then
+  echo "[run] ERROR: --instancias va de 1 a 6 (las particiones de cada topic), no '$instancias'" >&2
+  exit 2
+fi
+# nombre:puerto:log of every instance; the first instance of each keeps the ports and logs of one.
+servicios=()
+for k in $(seq 1 "$instancias"); do
+  for s in catalog-service:8081 capture-service:8082 evaluation-service:8083; do
+    nombre=${s%%:*}
+    log=$nombre
+    [ "$k" -eq 1 ] || log=$nombre-$k
+    servicios+=("$nombre:$(( ${s##*:} + 10 * (k - 1) )):$log")
+  done
+done
 pids=()
 
 # `wait -n -p`, which names the service that ended, came with bash 5.1.
@@ -42,7 +70,7 @@ cola_del_log() {
 # Reports that service $1 (its index) ended with exit code $2 ($3: when), and drops its pid so
 # that detener does not signal a pid the system may have handed to another process by then.
 informar_caida() {
-  local nombre=${servicios[$1]%%:*} causa=""
+  local nombre=${servicios[$1]##*:} causa=""
   if [ "$2" -eq 3 ]; then
     causa=" (OutOfMemoryError: jvm.env lleva -XX:+ExitOnOutOfMemoryError)"
   elif [ "$2" -eq 137 ]; then
@@ -72,13 +100,16 @@ ninguno_caido() {
 puerto_ocupado() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 for s in "${servicios[@]}"; do
-  if puerto_ocupado "${s##*:}"; then
-    echo "[run] ERROR: el puerto ${s##*:} (${s%%:*}) ya está en uso; detén lo que lo ocupa" >&2
+  IFS=: read -r nombre puerto _ <<<"$s"
+  if puerto_ocupado "$puerto"; then
+    echo "[run] ERROR: el puerto $puerto ($nombre) ya está en uso; detén lo que lo ocupa" >&2
     exit 1
   fi
 done
 
 "$root/deploy/infra.sh" up
+# The topics with their partitions (a broker started by an older infra.sh auto-created them with one).
+"$root/deploy/infra.sh" topics
 echo "[run] compilando (mvnw package)"
 "$root/mvnw" -B -q -f "$root/pom.xml" package -DskipTests
 mkdir -p "$logs"
@@ -92,25 +123,44 @@ set +a
 # The services' JVM options, the same in every way they run.
 read -ra opciones_jvm <<<"$(sed -n 's/^JAVA_OPTS=//p' "$root/deploy/k8s/jvm.env")"
 inicio=$(date +%s)
-for s in "${servicios[@]}"; do
-  nombre=${s%%:*}
-  java "${opciones_jvm[@]}" -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" >"$logs/$nombre.log" 2>&1 &
-  pids+=($!)
-done
-# Waits for each service to be ready. Every round checks all three processes, not only the one
-# awaited, so one that dies while another is still starting stops the start-up at once.
-for i in "${!servicios[@]}"; do
-  s=${servicios[$i]}; nombre=${s%%:*}; puerto=${s##*:}
-  for _ in $(seq 1 180); do
-    curl -fs -o /dev/null "http://127.0.0.1:$puerto/q/health/ready" && continue 2
-    ninguno_caido " antes de quedar listo" || exit 1
-    sleep 0.5
+# Starts the instances of the given indexes of servicios.
+iniciar() {
+  local i nombre puerto log
+  for i in "$@"; do
+    IFS=: read -r nombre puerto log <<<"${servicios[$i]}"
+    java "${opciones_jvm[@]}" -Dquarkus.http.port="$puerto" -jar "$root/$nombre/target/quarkus-app/quarkus-run.jar" \
+      >"$logs/$log.log" 2>&1 &
+    pids[i]=$!
   done
-  echo "[run] ERROR: $nombre no quedó listo en 90 s; revisa $logs/$nombre.log" >&2
-  cola_del_log "$nombre"
-  exit 1
-done
-echo "[run] servicios listos en $(( $(date +%s) - inicio )) s"
+}
+# Waits for the given instances to be ready. Every round checks every process started, not only
+# the one awaited, so one that dies while another is still starting stops the start-up at once.
+esperar_listos() {
+  local i puerto log
+  for i in "$@"; do
+    IFS=: read -r _ puerto log <<<"${servicios[$i]}"
+    for _ in $(seq 1 180); do
+      curl -fs -o /dev/null "http://127.0.0.1:$puerto/q/health/ready" && continue 2
+      ninguno_caido " antes de quedar listo" || exit 1
+      sleep 0.5
+    done
+    echo "[run] ERROR: $log no quedó listo en 90 s; revisa $logs/$log.log" >&2
+    cola_del_log "$log"
+    exit 1
+  done
+}
+# The first instance of each service migrates its database (Flyway); the others start once it is
+# ready, on the migrated schema.
+iniciar 0 1 2
+esperar_listos 0 1 2
+if [ "${#servicios[@]}" -gt 3 ]; then
+  otras=$(seq 3 $(( ${#servicios[@]} - 1 )))
+  # shellcheck disable=SC2086
+  iniciar $otras
+  # shellcheck disable=SC2086
+  esperar_listos $otras
+fi
+echo "[run] ${#servicios[@]} servicios listos en $(( $(date +%s) - inicio )) s"
 
 ids_file=$(mktemp)
 # A service that dies under the demo load makes the load fail: name it rather than only the load.
@@ -136,6 +186,8 @@ PbR-SED está corriendo (logs en .data/logs):
   catalog-service     http://127.0.0.1:8081/q/swagger-ui
   capture-service     http://127.0.0.1:8082/q/swagger-ui
   evaluation-service  http://127.0.0.1:8083/q/swagger-ui
+$(for k in $(seq 2 "$instancias"); do d=$(( 10 * (k - 1) ))
+  echo "  instancia $k: catalog :$((8081 + d)), capture :$((8082 + d)), evaluation :$((8083 + d)) (logs .data/logs/*-$k.log)"; done)
 
 Cada llamada lleva un token (antes: set -a; . .data/jwt/tokens-demo.env; set +a):
 Programa de demostración (ficha técnica completa, como documento):

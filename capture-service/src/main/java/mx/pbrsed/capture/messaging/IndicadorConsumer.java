@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.domain.Frecuencia;
 import mx.pbrsed.capture.repository.IndicadorEntity;
@@ -39,7 +40,9 @@ public class IndicadorConsumer {
     }
 
     private void aplicar(IndicadorPublicadoEvent evento) {
-        IndicadorEntity indicador = indicadores.findByIdOptional(evento.indicadorId()).orElse(null);
+        // Locked: another instance may apply a version of the same key at once (a rebalance), and the
+        // version check must see its commit, or an older version could overwrite a newer one.
+        IndicadorEntity indicador = indicadores.findByIdOptional(evento.indicadorId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (indicador != null && indicador.version >= evento.version()) {
             Log.debugf("Indicador %s v%d ya conocido (v%d)", evento.indicadorId(), evento.version(), indicador.version);
             return;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import mx.pbrsed.capture.repository.ProgramaEntity;
 import mx.pbrsed.capture.repository.ProgramaRepository;
@@ -38,7 +39,9 @@ public class ProgramaConsumer {
     }
 
     private void aplicar(ProgramaPublicadoEvent evento) {
-        ProgramaEntity programa = programas.findByIdOptional(evento.programaId()).orElse(null);
+        // Locked: another instance may apply a version of the same key at once (a rebalance), and the
+        // version check must see its commit, or an older version could overwrite a newer one.
+        ProgramaEntity programa = programas.findByIdOptional(evento.programaId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (programa != null && programa.version >= evento.version()) {
             Log.debugf("Programa %s v%d ya conocido (v%d)", evento.programaId(), evento.version(), programa.version);
             return;

@@ -342,6 +342,25 @@ class DespliegueTest {
     }
 
     @Test
+    void cadaTopicTieneLasParticionesDocumentadasEnTodasPartes() throws IOException {
+        int particiones = Sistema.particiones();
+        for (Recurso topic : deTipo("KafkaTopic")) {
+            assertThat(entero(en(topic.doc(), "spec", "partitions"))).as(topic.toString()).isEqualTo(particiones);
+        }
+        assertThat(en(compose, "services", "kafka", "environment", "KAFKA_NUM_PARTITIONS")).isEqualTo(particiones);
+        assertThat(Files.readString(DEPLOY.resolve("infra.sh"))).contains("num.partitions=$KAFKA_PARTICIONES");
+        assertThat(Files.readString(Sistema.RAIZ.resolve("README.md"))).contains(particiones + " partitions");
+        // the topics infra.sh creates for run.sh, and those the end-to-end runs create, are the services' event topics
+        String infra = Files.readString(DEPLOY.resolve("infra.sh"));
+        assertThat(infra).contains("readonly KAFKA_TOPICS=(" + String.join(" ", Sistema.TOPICS) + ")");
+        Set<String> eventos = new HashSet<>();
+        for (String servicio : SERVICIOS) {
+            topicsConfigurados(propiedades(servicio)).stream().filter(t -> !t.contains("-dlq-")).forEach(eventos::add);
+        }
+        assertThat(eventos).containsExactlyInAnyOrderElementsOf(Sistema.TOPICS);
+    }
+
+    @Test
     void losTopicsDeclaradosSonLosQueConfiguranLosServicios() throws IOException {
         Set<String> declarados = deTipo("KafkaTopic").stream().map(DespliegueTest::nombreTopic).collect(Collectors.toSet());
         Set<String> configurados = new TreeSet<>();

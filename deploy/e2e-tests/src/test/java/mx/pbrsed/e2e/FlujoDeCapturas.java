@@ -2,6 +2,7 @@ package mx.pbrsed.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,8 @@ final class FlujoDeCapturas {
         }
     }
 
-    record Aceptada(Periodo periodo, String capturaId, int version) {
+    /** {@code aceptadaEn}: when the 201 reached the client, where freshness starts. */
+    record Aceptada(Periodo periodo, String capturaId, int version, Instant aceptadaEn) {
     }
 
     /** What a drill prints and asserts. */
@@ -70,7 +72,9 @@ final class FlujoDeCapturas {
         }
     }
 
-    private final String capture;
+    /** capture-service's instances: each captura goes to the next one, and to the one after if that refuses it. */
+    private final List<String> captures;
+    private final AtomicInteger siguienteCapture = new AtomicInteger();
     private final String tokenCapturista;
     private final List<Periodo> periodos;
     private final List<Aceptada> aceptadas = new ArrayList<>();
@@ -86,7 +90,12 @@ final class FlujoDeCapturas {
     }
 
     FlujoDeCapturas(String capture, String tokenCapturista, List<Periodo> periodos) {
-        this.capture = capture;
+        this(List.of(capture), tokenCapturista, periodos);
+    }
+
+    /** Spreads the capturas over several capture-service instances, as a client without a load balancer would. */
+    FlujoDeCapturas(List<String> captures, String tokenCapturista, List<Periodo> periodos) {
+        this.captures = List.copyOf(captures);
         this.tokenCapturista = tokenCapturista;
         this.periodos = List.copyOf(periodos);
     }
@@ -156,18 +165,25 @@ final class FlujoDeCapturas {
             valores.put(periodo.variables().get(i), 1000 + n + 100 * i);
         }
         enviadas.incrementAndGet();
-        return enviar("POST capture", peticion(capture + "/capturas", tokenCapturista)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(captura.toString())).build());
+        HttpResponse<String> respuesta = null;
+        // an instance that is down (refused, reset, no answer) passes the captura to the next one
+        for (int intento = 0; intento < captures.size() && respuesta == null; intento++) {
+            String capture = captures.get(Math.floorMod(siguienteCapture.getAndIncrement(), captures.size()));
+            respuesta = enviar("POST capture", peticion(capture + "/capturas", tokenCapturista)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(captura.toString())).build());
+        }
+        return respuesta;
     }
 
     private boolean aceptada(Periodo periodo, HttpResponse<String> respuesta) {
         if (respuesta == null || respuesta.statusCode() != 201) {
             return false;
         }
+        Instant aceptadaEn = Instant.now();
         JsonNode aceptada = leer(respuesta.body());
         synchronized (aceptadas) {
-            aceptadas.add(new Aceptada(periodo, aceptada.path("id").asText(), aceptada.path("version").asInt()));
+            aceptadas.add(new Aceptada(periodo, aceptada.path("id").asText(), aceptada.path("version").asInt(), aceptadaEn));
         }
         return true;
     }
@@ -319,6 +335,49 @@ final class FlujoDeCapturas {
             }
         }
         return diferencias;
+    }
+
+    /**
+     * The demo document, imported as admin-catalogo at {@code catalog}, with {@code copias} TRIMESTRAL
+     * copies of each indicator (clave -T, -T2, -T3...): the annual ones are captured at Q4 only, the
+     * copies at every quarter; more copies, more keys spread over the topics' partitions.
+     *
+     * @return every indicator-period of the program
+     */
+    static List<Periodo> importarPrograma(String catalog, String tokenAdmin, int copias) throws IOException, InterruptedException {
+        ObjectNode documento = (ObjectNode) JSON.readTree(Sistema.RAIZ.resolve("deploy/demo/documento-e011-2023.json").toFile());
+        for (JsonNode objetivo : documento.path("objetivos")) {
+            ArrayNode indicadores = (ArrayNode) objetivo.path("indicadores");
+            JsonNode original = indicadores.get(0);
+            for (int copia = 1; copia <= copias; copia++) {
+                ObjectNode trimestral = original.deepCopy();
+                trimestral.put("clave", original.path("clave").asText() + "-T" + (copia == 1 ? "" : copia));
+                trimestral.put("frecuencia", "TRIMESTRAL");
+                indicadores.add(trimestral);
+            }
+        }
+        HttpResponse<String> respuesta = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(catalog + "/programas/" + EJERCICIO + "/E011/documento"))
+                .header("Authorization", "Bearer " + tokenAdmin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(documento.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (respuesta.statusCode() != 201) {
+            throw new IllegalStateException("PUT documento: " + respuesta.statusCode() + " " + respuesta.body());
+        }
+        Map<String, JsonNode> porClave = new HashMap<>();
+        leer(respuesta.body()).path("indicadores").forEach(i -> porClave.put(i.path("clave").asText(), i));
+        List<Periodo> lista = new ArrayList<>();
+        for (JsonNode objetivo : documento.path("objetivos")) {
+            for (JsonNode indicador : objetivo.path("indicadores")) {
+                String clave = indicador.path("clave").asText();
+                List<String> variables = new ArrayList<>();
+                indicador.path("variables").forEach(v -> variables.add(v.path("clave").asText()));
+                String id = porClave.get(clave).path("id").asText();
+                List<Integer> trimestres = "TRIMESTRAL".equals(indicador.path("frecuencia").asText())
+                        ? List.of(1, 2, 3, 4) : List.of(4);
+                trimestres.forEach(t -> lista.add(new Periodo(id, clave, t, variables)));
+            }
+        }
+        return lista;
     }
 
     static HttpResponse<String> obtener(String url, String token) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -15,11 +14,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import mx.pbrsed.e2e.FlujoDeCapturas.Aceptada;
 import mx.pbrsed.e2e.FlujoDeCapturas.Conteo;
 import mx.pbrsed.e2e.FlujoDeCapturas.Periodo;
@@ -81,11 +78,10 @@ class SimulacrosIT {
         sistema = new Sistema();
         catalog = sistema.iniciar("catalog", "CATALOG_DB_URL");
         capture = sistema.iniciar("capture", "CAPTURE_DB_URL");
-        // A killed consumer's partitions go to its successor once its session expires: 6 s, not 45.
-        evaluation = sistema.iniciar("evaluation", "EVALUATION_DB_URL", "kafka.session.timeout.ms=6000",
-                "kafka.heartbeat.interval.ms=2000");
+        // a killed consumer's partitions go to its successor once its session expires: 6 s (application.properties)
+        evaluation = sistema.iniciar("evaluation", "EVALUATION_DB_URL");
         sistema.esperarListos();
-        periodos = importarPrograma();
+        periodos = FlujoDeCapturas.importarPrograma(catalog.url(), ADMIN, 1);
         // capture learns the indicators from the catalog's topic: each period's first captura waits for it
         var primeras = new FlujoDeCapturas(capture.url(), CAPTURISTA, periodos);
         for (Periodo periodo : periodos) {
@@ -298,41 +294,6 @@ class SimulacrosIT {
 
     private static List<ConsumerRecord<String, String>> topicCapturas() {
         return ContratoEventos.leerTodo(sistema.prefijoTopics() + "capturas");
-    }
-
-    /**
-     * The demo document, imported as admin-catalogo, with a TRIMESTRAL copy of each indicator
-     * (clave -T): the annual ones are captured at Q4 only, the copies at every quarter.
-     */
-    private static List<Periodo> importarPrograma() throws IOException, InterruptedException {
-        ObjectNode documento = (ObjectNode) JSON.readTree(Sistema.RAIZ.resolve("deploy/demo/documento-e011-2023.json").toFile());
-        for (JsonNode objetivo : documento.path("objetivos")) {
-            ArrayNode indicadores = (ArrayNode) objetivo.path("indicadores");
-            ObjectNode trimestral = indicadores.get(0).deepCopy();
-            trimestral.put("clave", trimestral.path("clave").asText() + "-T");
-            trimestral.put("frecuencia", "TRIMESTRAL");
-            indicadores.add(trimestral);
-        }
-        HttpResponse<String> respuesta = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(catalog.url() + "/programas/2023/E011/documento"))
-                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(documento.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(201);
-        Map<String, JsonNode> porClave = new HashMap<>();
-        JSON.readTree(respuesta.body()).path("indicadores").forEach(i -> porClave.put(i.path("clave").asText(), i));
-        List<Periodo> lista = new ArrayList<>();
-        for (JsonNode objetivo : documento.path("objetivos")) {
-            for (JsonNode indicador : objetivo.path("indicadores")) {
-                String clave = indicador.path("clave").asText();
-                List<String> variables = new ArrayList<>();
-                indicador.path("variables").forEach(v -> variables.add(v.path("clave").asText()));
-                String id = porClave.get(clave).path("id").asText();
-                Stream<Integer> trimestres = "TRIMESTRAL".equals(indicador.path("frecuencia").asText())
-                        ? Stream.of(1, 2, 3, 4) : Stream.of(4);
-                trimestres.forEach(t -> lista.add(new Periodo(id, clave, t, variables)));
-            }
-        }
-        return lista;
     }
 
     private static void esperar(String que, Duration limite, java.util.concurrent.Callable<Boolean> condicion) {

@@ -1,6 +1,7 @@
 package mx.pbrsed.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,20 +16,37 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import mx.pbrsed.jwt.ClavesDePrueba;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The three packaged services started as real processes against the project's PostgreSQL and
- * Kafka, on free ports, with their own "_e2e" databases (cleaned at start) and per-run topics.
+ * Kafka, on free ports, with their own "_e2e" databases (cleaned at start) and per-run topics,
+ * created with the partitions every topic has (deploy/infra.sh's KAFKA_PARTICIONES), whatever the
+ * broker's default for auto-created ones.
  */
 final class Sistema implements AutoCloseable {
     static final Path RAIZ = Path.of(System.getProperty("pbrsed.root", "../..")).toAbsolutePath().normalize();
-    private static final Duration ESPERA_LISTO = Duration.ofSeconds(90);
+    /** Generous: six JVMs starting at once on a busy 2-core machine took up to a minute each. */
+    private static final Duration ESPERA_LISTO = Duration.ofSeconds(180);
     /** The databases' suffix: "_e2e" (deploy/infra.sh makes them); another run may take other ones. */
     private static final String SUFIJO_DB = System.getProperty("pbrsed.e2e.sufijo-db", "_e2e");
 
+    /** The services' event topics, as deploy/infra.sh's KAFKA_TOPICS names them. */
+    static final List<String> TOPICS = List.of("indicadores", "programas", "capturas", "capturas-tardias",
+            "capturas-vencidas", "devengados", "evaluaciones", "alertas-tempranas");
+
     private final List<Servicio> servicios = new ArrayList<>();
     private final String prefijoTopics = "e2e-" + UUID.randomUUID() + "-";
+
+    Sistema() {
+        crearTopics();
+    }
 
     /** A running service and how it was started, so that it can be started again the same way. */
     record Servicio(String nombre, int puerto, Process proceso, Path log, Arranque arranque) {
@@ -58,7 +76,7 @@ final class Sistema implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        if (!proceso.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!proceso.waitFor(90, TimeUnit.SECONDS)) {
             proceso.destroyForcibly();
             throw new IllegalStateException("deploy/infra.sh " + subcomando + " no terminó en 90 s; ver " + log);
         }
@@ -97,6 +115,43 @@ final class Sistema implements AutoCloseable {
                 RAIZ.resolve("deploy/e2e-tests/target/" + etiqueta + ".log"), List.of(propiedades)), false);
     }
 
+    /**
+     * Starts one more instance of a running service: the same database (not cleaned: the first
+     * instance migrated it), topics and consumer groups, its own port and log ({@code etiqueta}.log).
+     */
+    Servicio iniciarOtraInstancia(Servicio primera, String etiqueta, String... propiedades) throws IOException {
+        Arranque suyo = primera.arranque();
+        List<String> todas = new ArrayList<>(suyo.propiedades());
+        todas.addAll(List.of(propiedades));
+        return arrancar(new Arranque(suyo.nombre(), suyo.variableDb(), suyo.baseDeDatos(), false, puertoLibre(),
+                RAIZ.resolve("deploy/e2e-tests/target/" + etiqueta + ".log"), todas), false);
+    }
+
+    /** The partitions of every topic: KAFKA_PARTICIONES of deploy/infra.sh, the one place that says it. */
+    static int particiones() {
+        try {
+            return Files.readAllLines(RAIZ.resolve("deploy/infra.sh")).stream()
+                    .filter(linea -> linea.startsWith("readonly KAFKA_PARTICIONES="))
+                    .map(linea -> Integer.parseInt(linea.substring(linea.indexOf('=') + 1).trim()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("deploy/infra.sh sin KAFKA_PARTICIONES"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This run's topics, each with {@link #particiones()} partitions, before any service creates one with fewer. */
+    private void crearTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"))) {
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(prefijoTopics + t, particiones(), (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("No se crearon los topics de " + prefijoTopics + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts a stopped or killed service again as it was, on the same port and database, keeping its data. */
     Servicio reiniciar(Servicio servicio) throws IOException {
         Arranque antes = servicio.arranque();
@@ -107,8 +162,17 @@ final class Sistema implements AutoCloseable {
     /** kill -9: no shutdown hook runs, nothing is flushed or committed on the way out. */
     void matar(Servicio servicio) throws InterruptedException {
         servicio.proceso().destroyForcibly();
-        if (!servicio.proceso().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!servicio.proceso().waitFor(20, TimeUnit.SECONDS)) {
             throw new IllegalStateException(servicio.nombre() + " sigue vivo tras SIGKILL");
+        }
+        servicios.remove(servicio);
+    }
+
+    /** SIGTERM, as a rolling restart stops an instance: it leaves its consumer groups and ends its work. */
+    void detener(Servicio servicio) throws InterruptedException {
+        servicio.proceso().destroy();
+        if (!servicio.proceso().waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(servicio.nombre() + " no se detuvo en 60 s tras SIGTERM:\n" + cola(servicio.log()));
         }
         servicios.remove(servicio);
     }
@@ -176,7 +240,7 @@ final class Sistema implements AutoCloseable {
         servicios.forEach(s -> s.proceso().destroy());
         for (Servicio servicio : servicios) {
             try {
-                if (!servicio.proceso().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!servicio.proceso().waitFor(20, TimeUnit.SECONDS)) {
                     servicio.proceso().destroyForcibly();
                 }
             } catch (InterruptedException e) {

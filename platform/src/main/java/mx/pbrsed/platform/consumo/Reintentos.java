@@ -23,12 +23,16 @@ import mx.pbrsed.platform.persistencia.FallasTransitorias;
  * limit of attempts or time. The record stays unacknowledged meanwhile, so the channel's later
  * records wait behind it and per-key order holds; nacking it instead would send a valid event to
  * the dead-letter topic, never to be applied. Any other failure is thrown at once, so an unusable
- * record is still dead-lettered, except while the application stops (see {@link #retener}).
+ * record is still dead-lettered, except while the application stops (see {@link #retener}). A
+ * unique violation gets one more attempt: with several consumers of a group, it means another one
+ * applied the same key at the same time (see {@link #aplicar}).
  */
 @ApplicationScoped
 public class Reintentos {
     static final Duration PRIMERA_ESPERA = Duration.ofMillis(500);
     static final Duration ESPERA_MAXIMA = Duration.ofSeconds(10);
+    /** unique_violation */
+    private static final String UNICIDAD_VIOLADA = "23505";
 
     private volatile boolean deteniendo;
 
@@ -61,6 +65,23 @@ public class Reintentos {
 
     /** Runs {@code aplicacion} until it succeeds or fails with a non-transient failure, which is thrown. */
     public void aplicar(String canal, Runnable aplicacion) {
+        try {
+            intentar(canal, aplicacion);
+        } catch (RuntimeException e) {
+            if (deteniendo || !UNICIDAD_VIOLADA.equals(FallasTransitorias.estadoSql(e))) {
+                throw e;
+            }
+            // Another member of the group inserted the same key meanwhile: a rebalance hands a partition
+            // over while its previous owner still applies a record, and both apply it. PostgreSQL raises
+            // this only once the other insert committed, so one more attempt finds that row and goes the
+            // way of an event seen before (its version check). A second violation is a real fault.
+            Log.infof("Channel %s: the same key was inserted concurrently (%s); applying the record again", canal,
+                    FallasTransitorias.causa(e));
+            intentar(canal, aplicacion);
+        }
+    }
+
+    private void intentar(String canal, Runnable aplicacion) {
         try {
             guardias.computeIfAbsent(canal, this::guardia).call(() -> {
                 // A failed attempt's transaction is rolled back; the next starts clean.

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -114,9 +115,18 @@ public class OutboxRelay {
     @Transactional
     @TransactionConfiguration(timeout = 300)
     int relayLote() {
-        List<OutboxEntity> lote = outbox.pendientes(tamanoLote);
-        if (lote.isEmpty()) {
+        List<OutboxEntity> tomados = outbox.pendientes(tamanoLote);
+        if (tomados.isEmpty()) {
             return 0;
+        }
+        // Several instances relay one outbox: a key another relay holds an older record of waits for
+        // a later run (at most the poll interval), so each key reaches its partition in order.
+        Set<String> retenidas = outbox.clavesRetenidas(tomados);
+        List<OutboxEntity> lote = retenidas.isEmpty() ? tomados : tomados.stream()
+                .filter(r -> !retenidas.contains(OutboxRepository.clave(r.topic, r.clave))).toList();
+        if (lote.size() < tomados.size()) {
+            Log.debugf("Outbox relay: %d records wait for another instance's relay to send older ones of their keys",
+                    tomados.size() - lote.size());
         }
         // Sent with the transaction suspended (its row locks stay held). Otherwise context
         // propagation carries it into the acks, which run on Kafka's network thread, and that

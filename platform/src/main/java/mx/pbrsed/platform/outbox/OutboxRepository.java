@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
@@ -68,6 +71,45 @@ public class OutboxRepository implements PanacheRepository<OutboxEntity> {
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, limite)
                 .list();
+    }
+
+    /**
+     * The keys ("topic\0clave") of {@code lote} that have an older pending record outside it. The
+     * lote holds the oldest pending records no one else had locked, so such a record is held by
+     * another instance's relay (SKIP LOCKED passed it by), which has yet to send it: this relay must
+     * leave that key's records for a later run, or a newer version of a key could reach its
+     * partition before an older one. Per key, ids follow commit order: each service writes a key's
+     * events under that key's lock.
+     */
+    public Set<String> clavesRetenidas(List<OutboxEntity> lote) {
+        if (lote.isEmpty()) {
+            return Set.of();
+        }
+        Long[] ids = lote.stream().map(r -> r.id).toArray(Long[]::new);
+        String[] claves = lote.stream().map(r -> r.clave).distinct().toArray(String[]::new);
+        long ultimo = lote.stream().mapToLong(r -> r.id).max().orElseThrow();
+        Set<String> retenidas = new HashSet<>();
+        getEntityManager().unwrap(Session.class).doWork(conexion -> {
+            try (PreparedStatement consulta = conexion.prepareStatement("""
+                    select distinct topic, clave from outbox
+                     where publicado_en is null and descartado_en is null and id < ?
+                       and clave = any(?) and id <> all(?)""")) {
+                consulta.setLong(1, ultimo);
+                consulta.setArray(2, conexion.createArrayOf("varchar", claves));
+                consulta.setArray(3, conexion.createArrayOf("bigint", ids));
+                try (ResultSet filas = consulta.executeQuery()) {
+                    while (filas.next()) {
+                        retenidas.add(clave(filas.getString(1), filas.getString(2)));
+                    }
+                }
+            }
+        });
+        return retenidas;
+    }
+
+    /** A record's key as {@link #clavesRetenidas} names it. */
+    public static String clave(String topic, String clave) {
+        return topic + '\0' + clave;
     }
 
     /** Marks the records published in one statement, not one per record. */

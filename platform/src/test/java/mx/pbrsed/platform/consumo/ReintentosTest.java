@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,25 @@ class ReintentosTest {
     }
 
     @Test
+    void unaViolacionDeUnicidadSeAplicaOtraVezUnaSolaVez() {
+        var intentos = new AtomicInteger();
+        reintentos.aplicar("indicadores", () -> {
+            if (intentos.incrementAndGet() == 1) {
+                throw unicidadViolada();
+            }
+        });
+        assertThat(intentos).hasValue(2);
+        assertThat(transacciones).as("each attempt in a transaction of its own").hasValue(2);
+
+        var siempre = new AtomicInteger();
+        assertThatThrownBy(() -> reintentos.aplicar("indicadores", () -> {
+            siempre.incrementAndGet();
+            throw unicidadViolada();
+        })).isInstanceOf(ConstraintViolationException.class);
+        assertThat(siempre).as("a second violation is thrown: the record is dead-lettered").hasValue(2);
+    }
+
+    @Test
     void alDetenerseLaAplicacionNingunaFallaSeLanzaNiSeReintentaYElRegistroQuedaSinConfirmar() {
         reintentos.alDetener(null);
         assertThatThrownBy(() -> reintentos.aplicar("capturas", () -> {
@@ -114,6 +134,11 @@ class ReintentosTest {
 
         assertThat(consumidor.isAlive()).isFalse();
         assertThat(desenlace.get()).isSameAs(RETENIDO);
+    }
+
+    private static ConstraintViolationException unicidadViolada() {
+        return new ConstraintViolationException("duplicate key", new SQLException("duplicate key value", "23505"),
+                "indicador_pkey");
     }
 
     private static JDBCConnectionException transitoria() {
