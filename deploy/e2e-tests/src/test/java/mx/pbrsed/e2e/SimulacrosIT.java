@@ -311,14 +311,6 @@ class SimulacrosIT {
             ObjectNode trimestral = indicadores.get(0).deepCopy();
             trimestral.put("clave", trimestral.path("clave").asText() + "-T");
             trimestral.put("frecuencia", "TRIMESTRAL");
-            // a TRIMESTRAL indicator has a meta in each of its months of measurement: December's in March, June and September too
-            for (String lista : List.of("aprobadas", "modificadas")) {
-                ArrayNode metas = (ArrayNode) trimestral.path("metasCalendarizadas").path(lista);
-                JsonNode diciembre = metas.get(0);
-                for (int mes : List.of(3, 6, 9)) {
-                    metas.insert(mes / 3 - 1, ((ObjectNode) diciembre.deepCopy()).put("mes", mes));
-                }
-            }
             indicadores.add(trimestral);
         }
         HttpResponse<String> respuesta = HTTP.send(HttpRequest.newBuilder(
