@@ -5,13 +5,16 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Checks that a captura carries every variable of the indicator and no other, in the shape
  * its frecuencia asks for, with values the engine can use, and normalises it to values per
- * month: a quarterly value belongs to the quarter's last month.
+ * month: a quarterly value belongs to the quarter's month of measurement (its last month for
+ * TRIMESTRAL, April for a CUATRIMESTRAL Q2), a MENSUAL or BIMESTRAL captura gives each of the
+ * quarter's months of measurement.
  */
 public final class ValoresCaptura {
     /** Decimals a value may carry (trailing zeros do not count). */
@@ -30,15 +33,15 @@ public final class ValoresCaptura {
                     "Un indicador " + frecuencia + " no tiene medición en el trimestre " + trimestre);
         }
         SortedMap<Integer, Map<String, BigDecimal>> porMes = new TreeMap<>();
-        if (frecuencia == Frecuencia.MENSUAL) {
+        SortedSet<Integer> esperados = frecuencia.mesesDeMedicion(trimestre);
+        if (frecuencia.porMes()) {
             if (valores != null || valoresMensuales == null) {
-                throw new CapturaRechazadaException("valoresMensuales",
-                        "Un indicador MENSUAL se captura con valoresMensuales de los tres meses del trimestre");
+                throw new CapturaRechazadaException("valoresMensuales", "Un indicador " + frecuencia
+                        + " se captura con valoresMensuales de los meses de medición del trimestre " + esperados);
             }
-            Set<Integer> esperados = Set.of(trimestre * 3 - 2, trimestre * 3 - 1, trimestre * 3);
             if (!valoresMensuales.keySet().equals(esperados)) {
                 throw new CapturaRechazadaException("valoresMensuales",
-                        "Se esperan los meses " + new TreeSet<>(esperados) + " y se recibieron " + valoresMensuales.keySet());
+                        "Se esperan los meses " + esperados + " y se recibieron " + valoresMensuales.keySet());
             }
             valoresMensuales.forEach((mes, delMes) -> {
                 exigirVariables("valoresMensuales[" + mes + "]", variables, delMes);
@@ -52,7 +55,7 @@ public final class ValoresCaptura {
             }
             exigirVariables("valores", variables, valores);
             exigirValores("valores", valores);
-            porMes.put(trimestre * 3, Map.copyOf(valores));
+            porMes.put(esperados.last(), Map.copyOf(valores));
         }
         return Collections.unmodifiableSortedMap(porMes);
     }

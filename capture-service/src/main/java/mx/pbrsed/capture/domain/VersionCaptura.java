@@ -44,6 +44,11 @@ public record VersionCaptura(UUID id, UUID indicadorId, int definicionVersion, i
             throw new CapturaRechazadaException("ejercicio",
                     "El indicador pertenece al ejercicio " + indicador.ejercicio() + ", no al " + envio.ejercicio());
         }
+        if (!indicador.medidoEnSuEjercicio()) {
+            throw new CapturaRechazadaException("ejercicio", "Un indicador " + indicador.frecuencia() + " se mide cada "
+                    + indicador.frecuencia().periodoAnios() + " años desde su línea base (" + indicador.anioLineaBase()
+                    + "): no tiene medición en el ejercicio " + indicador.ejercicio());
+        }
         SortedMap<Integer, Map<String, BigDecimal>> porMes = ValoresCaptura.normalizar(indicador.frecuencia(),
                 envio.trimestre(), new HashSet<>(indicador.variables()), envio.valores(), porMes(envio.valoresMensuales()));
         VentanaCaptura ventana = calendario.ventana(envio.trimestre());

@@ -59,6 +59,7 @@ public class IndicadorConsumer {
         indicador.unidadResponsable = evento.programa().unidadResponsable();
         indicador.nombre = evento.nombre();
         indicador.frecuencia = Frecuencia.valueOf(evento.frecuencia());
+        indicador.anioLineaBase = evento.anioLineaBase();
         indicador.variables = evento.variables().stream().map(IndicadorPublicadoEvent.Variable::clave).toList();
         indicador.actualizadoEn = OffsetDateTime.now();
         if (nuevo) {

@@ -14,6 +14,7 @@ public record IndicadorPublicadoEvent(
         ProgramaRef programa,
         String nombre,
         String frecuencia,
+        Integer anioLineaBase,
         List<Variable> variables) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -32,6 +32,8 @@ public class IndicadorEntity {
     public String nombre;
     @Enumerated(EnumType.STRING)
     public Frecuencia frecuencia;
+    @Column(name = "anio_linea_base")
+    public Integer anioLineaBase;
     /** Replaced, never changed in place (see {@link CapturaEntity#valores}). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
@@ -40,6 +42,6 @@ public class IndicadorEntity {
     public OffsetDateTime actualizadoEn;
 
     public Indicador aDominio() {
-        return new Indicador(id, version, estado, ejercicio, programaClave, unidadResponsable, nombre, frecuencia, variables);
+        return new Indicador(id, version, estado, ejercicio, programaClave, unidadResponsable, nombre, frecuencia, anioLineaBase, variables);
     }
 }

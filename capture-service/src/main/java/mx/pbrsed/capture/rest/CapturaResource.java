@@ -166,7 +166,7 @@ public class CapturaResource {
             description = "Only a capturista of every row's unidad responsable: one row of another refuses the whole batch "
                     + "(403, naming the rows). CSV: a header `indicadorId,ejercicio,trimestre,V1..Vn` and optional "
                     + "`analisisLogro,justificacionVariacion,preliminar`; an empty variable cell means the indicator has no such "
-                    + "variable; MENSUAL indicators go in the JSON list. Rows count from 1 (a CSV header is not a row).")
+                    + "variable; MENSUAL and BIMESTRAL indicators go in the JSON list. Rows count from 1 (a CSV header is not a row).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CapturaRequest.class, maxItems = Limites.FILAS_LOTE),

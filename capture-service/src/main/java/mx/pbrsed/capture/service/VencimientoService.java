@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import mx.pbrsed.capture.config.CapturaConfig;
@@ -74,9 +73,14 @@ public class VencimientoService {
                 if (ventana.cierreInstante(config.zona()).isAfter(ahora)) {
                     continue;
                 }
-                List<String> frecuencias = Arrays.stream(Frecuencia.values())
-                        .filter(f -> f.esperaMedicion(trimestre)).map(Enum::name).toList();
-                for (UUID id : vencidas.registrarNuevas(ejercicio, trimestre, frecuencias, ventana.cierra(), detectadoEn)) {
+                List<UUID> nuevas = new ArrayList<>();
+                for (Frecuencia frecuencia : Frecuencia.values()) {
+                    if (frecuencia.esperaMedicion(trimestre)) {
+                        nuevas.addAll(vencidas.registrarNuevas(ejercicio, trimestre, frecuencia.name(),
+                                frecuencia.periodoAnios(), ventana.cierra(), detectadoEn));
+                    }
+                }
+                for (UUID id : nuevas) {
                     IndicadorEntity indicador = indicadores.findById(id);
                     publisher.publicar(topics.capturasVencidas(), id.toString(), new CapturaVencidaEvent(
                             CapturaVencidaEvent.SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(), id,

@@ -24,8 +24,10 @@ class ValoresCapturaTest {
         "TRIMESTRAL, 1, 3", "TRIMESTRAL, 2, 6", "TRIMESTRAL, 3, 9", "TRIMESTRAL, 4, 12",
         "SEMESTRAL,  2, 6", "SEMESTRAL,  4, 12",
         "ANUAL,      4, 12",
+        "CUATRIMESTRAL, 2, 4", "CUATRIMESTRAL, 3, 8", "CUATRIMESTRAL, 4, 12",
+        "BIENAL, 4, 12", "TRIENAL, 4, 12", "QUINQUENAL, 4, 12", "SEXENAL, 4, 12",
     })
-    void unValorDelTrimestrePerteneceAlUltimoMesDelTrimestre(Frecuencia frecuencia, int trimestre, int mes) {
+    void unValorDelTrimestrePerteneceASuMesDeMedicion(Frecuencia frecuencia, int trimestre, int mes) {
         SortedMap<Integer, Map<String, BigDecimal>> porMes =
                 ValoresCaptura.normalizar(frecuencia, trimestre, V1_V2, NUEVE_NUEVE, null);
 
@@ -118,8 +120,22 @@ class ValoresCapturaTest {
         rechazo(() -> ValoresCaptura.normalizar(Frecuencia.SEMESTRAL, 4, V1_V2, null, null), "valores");
     }
 
+    @Test
+    void unIndicadorBimestralDaLosMesesDeMedicionDelTrimestre() {
+        var abrilYJunio = new TreeMap<>(Map.of(4, NUEVE_NUEVE, 6, NUEVE_NUEVE));
+        var soloFebrero = new TreeMap<>(Map.of(2, NUEVE_NUEVE));
+
+        assertThat(ValoresCaptura.normalizar(Frecuencia.BIMESTRAL, 2, V1_V2, null, abrilYJunio)).containsOnlyKeys(4, 6);
+        assertThat(ValoresCaptura.normalizar(Frecuencia.BIMESTRAL, 1, V1_V2, null, soloFebrero)).containsOnlyKeys(2);
+        rechazo(() -> ValoresCaptura.normalizar(Frecuencia.BIMESTRAL, 2, V1_V2, NUEVE_NUEVE, null), "valoresMensuales");
+        rechazo(() -> ValoresCaptura.normalizar(Frecuencia.BIMESTRAL, 2, V1_V2, null,
+                new TreeMap<>(Map.of(4, NUEVE_NUEVE, 5, NUEVE_NUEVE, 6, NUEVE_NUEVE))), "valoresMensuales")
+                .hasMessageContaining("[4, 6]");
+    }
+
     @ParameterizedTest(name = "{0} Q{1}")
-    @CsvSource({"SEMESTRAL, 1", "SEMESTRAL, 3", "ANUAL, 1", "ANUAL, 2", "ANUAL, 3"})
+    @CsvSource({"SEMESTRAL, 1", "SEMESTRAL, 3", "ANUAL, 1", "ANUAL, 2", "ANUAL, 3", "CUATRIMESTRAL, 1",
+        "BIENAL, 1", "SEXENAL, 3"})
     void rechazaUnTrimestreSinMedicionAunqueLosValoresSeanCorrectos(Frecuencia frecuencia, int trimestre) {
         rechazo(() -> ValoresCaptura.normalizar(frecuencia, trimestre, V1_V2, NUEVE_NUEVE, null), "trimestre")
                 .hasMessageContaining(frecuencia.name()).hasMessageContaining("trimestre " + trimestre);

@@ -173,6 +173,7 @@ class VersionCapturaTest {
     @ParameterizedTest(name = "{0} en el trimestre {1}: {2}")
     @CsvSource({
         "ANUAL, 4, true", "ANUAL, 2, false", "SEMESTRAL, 2, true", "SEMESTRAL, 3, false", "TRIMESTRAL, 1, true",
+        "CUATRIMESTRAL, 1, false", "SEXENAL, 4, true", "SEXENAL, 3, false",
     })
     void soloSeCapturaEnLosTrimestresQueSuFrecuenciaMide(Frecuencia frecuencia, int trimestre, boolean mide) {
         var indicador = indicador("VIGENTE", 2023, frecuencia);
@@ -220,7 +221,23 @@ class VersionCapturaTest {
 
     private static Indicador indicador(String estado, int ejercicio, Frecuencia frecuencia) {
         return new Indicador(UUID.randomUUID(), 3, estado, ejercicio, "E011", "118", "Índice de impacto", frecuencia,
-                List.of("V1", "V2"));
+                null, List.of("V1", "V2"));
+    }
+
+    @ParameterizedTest(name = "BIENAL con línea base {0}, ejercicio 2023: {1}")
+    @CsvSource({"2021, true", "2022, false", "2019, true"})
+    void unBienalSoloSeCapturaEnLosEjerciciosQueMide(int anioLineaBase, boolean mide) {
+        var bienal = new Indicador(UUID.randomUUID(), 1, "VIGENTE", 2023, "E011", "118", "Pobreza", Frecuencia.BIENAL,
+                anioLineaBase, List.of("V1", "V2"));
+        Instant enSuVentana = CALENDARIO.ventana(4).abre().atTime(12, 0).atZone(CDMX).toInstant();
+        var envio = new NuevaCaptura(bienal.id(), 2023, 4, VALORES, null, "Meta alcanzada", null, true);
+        if (mide) {
+            assertThat(VersionCaptura.nueva(envio, bienal, CALENDARIO, 0, "a", enSuVentana, CDMX).valores())
+                    .containsExactly(new ValoresMes(12, VALORES));
+        } else {
+            assertRechazo(() -> VersionCaptura.nueva(envio, bienal, CALENDARIO, 0, "a", enSuVentana, CDMX),
+                    "ejercicio", "no tiene medición en el ejercicio 2023");
+        }
     }
 
     private static NuevaCaptura trimestral(int trimestre, Map<String, BigDecimal> valores) {

@@ -80,7 +80,7 @@ final class Catalogo implements AutoCloseable {
     }
 
     /** The fields of a definition the tests vary; the rest is the seed's second indicator. */
-    record Definicion(UUID id, int version, String estado, int ejercicio, String frecuencia,
+    record Definicion(UUID id, int version, String estado, int ejercicio, String frecuencia, Integer anioLineaBase,
                       Map<String, String> variables, String unidadResponsable, String expresion, String arbol) {
 
         /** The seed's "programas a favor de migrantes": ANUAL, V1 ACUMULABLE, V2 NO_ACUMULABLE, (V1/V2)*100. */
@@ -88,7 +88,7 @@ final class Catalogo implements AutoCloseable {
             var variables = new LinkedHashMap<String, String>();
             variables.put("V1", "ACUMULABLE");
             variables.put("V2", "NO_ACUMULABLE");
-            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", variables, Tokens.UR, "(V1/V2)*100", """
+            return new Definicion(UUID.randomUUID(), 1, "VIGENTE", 2023, "ANUAL", null, variables, Tokens.UR, "(V1/V2)*100", """
                     {"tipo": "OPERACION", "operador": "*",
                      "izquierda": {"tipo": "OPERACION", "operador": "/",
                                    "izquierda": {"tipo": "VARIABLE", "clave": "V1"},
@@ -97,34 +97,40 @@ final class Catalogo implements AutoCloseable {
         }
 
         Definicion version(int version) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion estado(String estado) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion ejercicio(int ejercicio) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
         }
 
         Definicion frecuencia(String frecuencia) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
+        }
+
+        /** A multi-year frecuencia measured every so many years from that línea base. */
+        Definicion plurianual(String frecuencia, int anioLineaBase) {
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable,
+                    expresion, arbol);
         }
 
         Definicion conVariable(String clave, String tipo) {
             var mas = new LinkedHashMap<>(variables);
             mas.put(clave, tipo);
-            return new Definicion(id, version, estado, ejercicio, frecuencia, mas, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, mas, unidadResponsable, expresion, arbol);
         }
 
         Definicion unidadResponsable(String unidadResponsable) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
         }
 
         /** The formula as the catalog publishes it: its canonical text and its tree as JSON. */
         Definicion formula(String expresion, String arbol) {
-            return new Definicion(id, version, estado, ejercicio, frecuencia, variables, unidadResponsable, expresion, arbol);
+            return new Definicion(id, version, estado, ejercicio, frecuencia, anioLineaBase, variables, unidadResponsable, expresion, arbol);
         }
 
         String json() {
@@ -153,6 +159,7 @@ final class Catalogo implements AutoCloseable {
                       "formulaDescendente": "LINEAL",
                       "frecuencia": "%s",
                       "unidadMedida": "PORCENTAJE",
+                      "anioLineaBase": %s,
                       "metodoCalculo": {"familia": "PORCENTAJE", "expresion": "%s", "arbol": %s},
                       "variables": [%s],
                       "metasModificadas": [{"mes": 12, "valores": {%s}}],
@@ -164,7 +171,7 @@ final class Catalogo implements AutoCloseable {
                       ]
                     }
                     """.formatted(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), id, version, estado,
-                    ejercicio, unidadResponsable, frecuencia, expresion, arbol, listaVariables, metas);
+                    ejercicio, unidadResponsable, frecuencia, anioLineaBase, expresion, arbol, listaVariables, metas);
         }
     }
 }

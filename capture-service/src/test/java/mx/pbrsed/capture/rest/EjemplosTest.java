@@ -118,7 +118,7 @@ class EjemplosTest {
         for (String variable : variables) {
             porClave.put(variable, "ACUMULABLE");
         }
-        return new Definicion(id, 1, "VIGENTE", 2023, frecuencia, porClave, Tokens.UR, "V1",
+        return new Definicion(id, 1, "VIGENTE", 2023, frecuencia, null, porClave, Tokens.UR, "V1",
                 "{\"tipo\": \"VARIABLE\", \"clave\": \"V1\"}");
     }
 }

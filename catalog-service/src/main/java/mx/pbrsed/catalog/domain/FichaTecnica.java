@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An indicator's ficha técnica: what it measures, how (the formula over its variables), when and
- * against what (metas, semáforo). As asked for, formulaDescendente and parametrosSemaforo may be
+ * against what (metas, semáforo). anioLineaBase is the year of the línea base, which a multi-year
+ * frecuencia is measured from. As asked for, formulaDescendente and parametrosSemaforo may be
  * null (LINEAL and the defaults of the comportamiento); as stored, each field is set.
  */
 public record FichaTecnica(
@@ -18,6 +19,7 @@ public record FichaTecnica(
         FamiliaMetodo familia,
         String expresion,
         String lineaBase,
+        Integer anioLineaBase,
         String mediosVerificacion,
         List<VariableIndicador> variables,
         List<RangoSemaforo> parametrosSemaforo,

@@ -37,23 +37,31 @@ public record MetasCalendarizadas(List<MetaMensual> aprobadas, List<MetaMensual>
     }
 
     /**
-     * As {@link #de}, and moreover: no meta in a month the frecuencia does not measure (it could
-     * never be compared with a captura), and a meta modificada in month 12, the meta anual.
+     * As {@link #de}, and moreover the metas follow the frecuencia in the programa's ejercicio
+     * (SPEC rule 9): no meta in a month it does not measure (it could never be compared with a
+     * captura), a meta modificada in every month it measures (progress is measured against them),
+     * and the aprobadas, when given, for every such month too (an approved calendar is whole). An
+     * ejercicio a multi-year frecuencia skips has no metas at all.
      */
     public static MetasCalendarizadas validar(List<MetaMensual> aprobadas, List<MetaMensual> modificadas,
-            Set<String> variablesDeclaradas, Frecuencia frecuencia) {
+            Set<String> variablesDeclaradas, Frecuencia frecuencia, int ejercicio, Integer anioLineaBase) {
         Objects.requireNonNull(frecuencia, "frecuencia");
+        Set<Integer> meses = frecuencia.mesesDeMedicion(ejercicio, anioLineaBase);
         MetasCalendarizadas metas = de(aprobadas, modificadas, variablesDeclaradas);
-        soloMesesDeMedicion(metas.aprobadas(), frecuencia, CAMPO_APROBADAS);
-        soloMesesDeMedicion(metas.modificadas(), frecuencia, CAMPO_MODIFICADAS);
-        if (metas.metaAnual().isEmpty()) {
-            throw new DefinicionInvalidaException(CAMPO_MODIFICADAS,
-                    "Falta la meta modificada del mes " + MES_META_ANUAL + ", que es la meta anual");
+        String medicion = meses.isEmpty()
+                ? "no se mide en el ejercicio " + ejercicio + " (línea base " + anioLineaBase + ", cada "
+                        + frecuencia.periodoAnios() + " años)"
+                : "sus meses de medición son " + meses.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        soloMesesDeMedicion(metas.aprobadas(), frecuencia, meses, medicion, CAMPO_APROBADAS);
+        soloMesesDeMedicion(metas.modificadas(), frecuencia, meses, medicion, CAMPO_MODIFICADAS);
+        todosLosMesesDeMedicion(metas.modificadas(), frecuencia, meses, medicion, CAMPO_MODIFICADAS, "modificada");
+        if (!metas.aprobadas().isEmpty()) {
+            todosLosMesesDeMedicion(metas.aprobadas(), frecuencia, meses, medicion, CAMPO_APROBADAS, "aprobada");
         }
         return metas;
     }
 
-    /** The meta modificada of month 12; always present once {@link #validar} accepted the metas. */
+    /** The meta modificada of month 12; present once {@link #validar} accepted the metas of a measured ejercicio. */
     public Optional<MetaMensual> metaAnual() {
         return modificadas.stream().filter(meta -> meta.mes() == MES_META_ANUAL).findFirst();
     }
@@ -88,12 +96,23 @@ public record MetasCalendarizadas(List<MetaMensual> aprobadas, List<MetaMensual>
         }
     }
 
-    private static void soloMesesDeMedicion(List<MetaMensual> metas, Frecuencia frecuencia, String campo) {
+    private static void soloMesesDeMedicion(List<MetaMensual> metas, Frecuencia frecuencia, Set<Integer> meses,
+            String medicion, String campo) {
         for (MetaMensual meta : metas) {
-            if (!frecuencia.mesesDeMedicion().contains(meta.mes())) {
+            if (!meses.contains(meta.mes())) {
                 throw new DefinicionInvalidaException(campo, "Un indicador de frecuencia " + frecuencia
-                        + " no mide en el mes " + meta.mes() + "; sus meses de medición son "
-                        + frecuencia.mesesDeMedicion().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                        + " no mide en el mes " + meta.mes() + "; " + medicion);
+            }
+        }
+    }
+
+    private static void todosLosMesesDeMedicion(List<MetaMensual> metas, Frecuencia frecuencia, Set<Integer> meses,
+            String medicion, String campo, String cual) {
+        Set<Integer> conMeta = metas.stream().map(MetaMensual::mes).collect(Collectors.toSet());
+        for (int mes : meses) {
+            if (!conMeta.contains(mes)) {
+                throw new DefinicionInvalidaException(campo, "Falta la meta " + cual + " del mes " + mes
+                        + ": un indicador de frecuencia " + frecuencia + " se mide en él; " + medicion);
             }
         }
     }

@@ -17,7 +17,8 @@ import mx.pbrsed.platform.outbox.EventoDeDominio;
  * Every change publishes the whole definition with a higher version, so a consumer keeps the
  * highest version it has seen and ignores older ones. vigenteDesde is the date this version takes
  * effect (results of earlier periods were computed with the version then in force); estado
- * RETIRADO is the last version of a retired or deleted indicator.
+ * RETIRADO is the last version of a retired or deleted indicator. anioLineaBase (null when not
+ * given) is what a multi-year frecuencia counts its ejercicios from.
  */
 public record IndicadorPublicadoEvent(
         int schemaVersion,
@@ -36,6 +37,7 @@ public record IndicadorPublicadoEvent(
         String formulaDescendente,
         String frecuencia,
         String unidadMedida,
+        Integer anioLineaBase,
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
@@ -50,9 +52,9 @@ public record IndicadorPublicadoEvent(
         Ficha f = i.ficha;
         return new IndicadorPublicadoEvent(SCHEMA_VERSION, UUID.randomUUID(), OffsetDateTime.now(),
                 i.id, i.version, i.estado.name(), i.vigenteDesde,
-                new ProgramaRef(programa.ejercicio, programa.clave, programa.nombre, programa.ramoClave, programa.urClave),
+                new ProgramaRef(programa.ejercicio, programa.clave, programa.ramoClave, programa.urClave),
                 objetivo.nivel.name(), f.nombre(), f.tipo().name(), f.dimension().name(), f.comportamiento().name(),
-                f.formulaDescendente().name(), f.frecuencia().name(), f.unidadMedida(),
+                f.formulaDescendente().name(), f.frecuencia().name(), f.unidadMedida(), f.anioLineaBase(),
                 new MetodoCalculo(f.familia().name(), metodo.expresionTexto(), NodoExpresion.de(metodo.arbol())),
                 f.variables().stream().map(v -> new Variable(v.clave(), v.descripcion(), v.tipo().name())).toList(),
                 f.metasModificadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList(),
@@ -64,7 +66,11 @@ public record IndicadorPublicadoEvent(
         return "mx.pbrsed.indicador.publicado";
     }
 
-    public record ProgramaRef(int ejercicio, String clave, String nombre, String ramo, String unidadResponsable) {
+    /**
+     * Which programa the indicator belongs to, by its claves. Not its nombre: a programa's change
+     * publishes no indicator, so a copy here would go stale; replicas take names from "programas".
+     */
+    public record ProgramaRef(int ejercicio, String clave, String ramo, String unidadResponsable) {
     }
 
     public record MetodoCalculo(String familia, String expresion, NodoExpresion arbol) {

@@ -35,6 +35,7 @@ public record Ficha(
         @Enumerated(EnumType.STRING) FamiliaMetodo familia,
         String expresion,
         @Column(name = "linea_base") String lineaBase,
+        @Column(name = "anio_linea_base") Integer anioLineaBase,
         @Column(name = "medios_verificacion") String mediosVerificacion,
         @JdbcTypeCode(SqlTypes.JSON) List<VariableIndicador> variables,
         @JdbcTypeCode(SqlTypes.JSON) @Column(name = "parametros_semaforo") List<RangoSemaforo> parametrosSemaforo,
@@ -43,13 +44,13 @@ public record Ficha(
 
     public static Ficha de(FichaTecnica f) {
         return new Ficha(f.nombre(), f.tipo(), f.dimension(), f.comportamiento(), f.formulaDescendente(), f.frecuencia(),
-                f.unidadMedida(), f.familia(), f.expresion(), f.lineaBase(), f.mediosVerificacion(), f.variables(),
+                f.unidadMedida(), f.familia(), f.expresion(), f.lineaBase(), f.anioLineaBase(), f.mediosVerificacion(), f.variables(),
                 f.parametrosSemaforo(), f.metasAprobadas(), f.metasModificadas());
     }
 
     public FichaTecnica comoFichaTecnica() {
         return new FichaTecnica(nombre, tipo, dimension, comportamiento, formulaDescendente, frecuencia, unidadMedida,
-                familia, expresion, lineaBase, mediosVerificacion, variables, parametrosSemaforo, metasAprobadas,
+                familia, expresion, lineaBase, anioLineaBase, mediosVerificacion, variables, parametrosSemaforo, metasAprobadas,
                 metasModificadas);
     }
 }

@@ -192,8 +192,12 @@ public class DocumentoProgramaService {
         return new Importado(actual.clave(), actual.id(), actual.version(), cambio(antes, actual.version()));
     }
 
-    /** Objectives in MIR order then by clave, each with its indicators by clave: the same catalog always exports the same text. */
-    private static Documento documento(ProgramaEntity p, List<IndicadorEntity> vigentes) {
+    /**
+     * Objectives in MIR order then by clave, each with its indicators by clave: the same catalog always
+     * exports the same text. A ficha whose modificadas differ from its aprobadas carries their
+     * justification, so the document imports into an empty catalog.
+     */
+    private Documento documento(ProgramaEntity p, List<IndicadorEntity> vigentes) {
         Map<UUID, String> claves = p.objetivos.stream().collect(Collectors.toMap(o -> o.id, o -> o.clave));
         Map<UUID, List<IndicadorEntity>> porObjetivo = vigentes.stream().collect(Collectors.groupingBy(i -> i.objetivo.id));
         List<Objetivo> objetivos = p.objetivos.stream()
@@ -202,7 +206,8 @@ public class DocumentoProgramaService {
                         o.padreId == null ? null : claves.get(o.padreId),
                         porObjetivo.getOrDefault(o.id, List.of()).stream()
                                 .sorted(Comparator.comparing(i -> i.clave))
-                                .map(i -> new IndicadorCommand(i.clave, null, i.ficha.comoFichaTecnica(), null, null, null))
+                                .map(i -> new IndicadorCommand(i.clave, null, i.ficha.comoFichaTecnica(), null,
+                                        indicadorService.justificacionDeLasModificadas(i.id).orElse(null), null))
                                 .toList()))
                 .toList();
         return new Documento(DatosPrograma.de(p), null, null, objetivos);

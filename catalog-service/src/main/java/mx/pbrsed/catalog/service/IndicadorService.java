@@ -19,9 +19,11 @@ import mx.pbrsed.catalog.domain.FichaTecnica;
 import mx.pbrsed.catalog.domain.FiltroIndicadores;
 import mx.pbrsed.catalog.domain.FormulaDescendente;
 import mx.pbrsed.catalog.domain.Maximos;
+import mx.pbrsed.catalog.domain.MetaMensual;
 import mx.pbrsed.catalog.domain.MetasCalendarizadas;
 import mx.pbrsed.catalog.domain.MetodoCalculo;
 import mx.pbrsed.catalog.domain.ParametrosSemaforo;
+import mx.pbrsed.catalog.domain.TipoReferencia;
 import mx.pbrsed.catalog.domain.VariableIndicador;
 import mx.pbrsed.catalog.messaging.IndicadorPublicadoEvent;
 import mx.pbrsed.catalog.repository.Ficha;
@@ -43,6 +45,7 @@ import mx.pbrsed.platform.seguridad.Solicitante;
 @Transactional
 public class IndicadorService {
     private static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
+    private static final String CAMPO_UNIDAD_MEDIDA = "unidadMedida";
 
     private final IndicadorRepository indicadores;
     private final IndicadorVersionRepository versiones;
@@ -52,11 +55,12 @@ public class IndicadorService {
     private final ProgramaRepository programas;
     private final EventoPublisher publisher;
     private final TopicsConfig topics;
+    private final ReferenciaService referencias;
 
     public IndicadorService(IndicadorRepository indicadores, IndicadorVersionRepository versiones,
                             MetaModificacionRepository modificacionesDeMetas, IndicadorConCapturaRepository conCaptura,
                             ObjetivoRepository objetivos, ProgramaRepository programas, EventoPublisher publisher,
-                            TopicsConfig topics) {
+                            TopicsConfig topics, ReferenciaService referencias) {
         this.indicadores = indicadores;
         this.versiones = versiones;
         this.modificacionesDeMetas = modificacionesDeMetas;
@@ -65,6 +69,7 @@ public class IndicadorService {
         this.programas = programas;
         this.publisher = publisher;
         this.topics = topics;
+        this.referencias = referencias;
     }
 
     public IndicadorView crear(IndicadorCommand pedido, Solicitante solicitante) {
@@ -78,10 +83,20 @@ public class IndicadorService {
         // the first definition holds for the whole ejercicio unless it says otherwise
         indicador.vigenteDesde = pedido.vigenteDesde() != null ? pedido.vigenteDesde()
                 : LocalDate.of(indicador.objetivo.programa.ejercicio, 1, 1);
-        indicador.ficha = validarFicha(pedido.ficha());
+        indicador.ficha = validarFicha(pedido.ficha(), indicador.objetivo.programa.ejercicio);
+        referencias.vigente(TipoReferencia.UNIDAD_MEDIDA, indicador.ficha.unidadMedida(), CAMPO_UNIDAD_MEDIDA);
+        boolean modificadas = modificadasDifierenDeAprobadas(indicador.ficha);
+        if (modificadas) {
+            exigirJustificacion(pedido, "Las metas modificadas difieren de las aprobadas: requieren justificación");
+        }
         indicador.actualizadoEn = OffsetDateTime.now();
         indicador.registradoPor = solicitante.sujeto();
         indicadores.persist(indicador);
+        if (modificadas) {
+            // the amendment the ficha arrives with is the first entry of its metas history
+            registrarModificacion(indicador, solicitante.sujeto(), pedido.justificacion(),
+                    indicador.ficha.metasAprobadas(), indicador.ficha.metasModificadas(), solicitante);
+        }
         publicar(indicador);
         return IndicadorView.de(indicador);
     }
@@ -101,7 +116,11 @@ public class IndicadorService {
         if (pedido.clave() != null && !pedido.clave().equals(indicador.clave)) {
             throw new DefinicionInvalidaException("clave", "La clave " + indicador.clave + " del indicador no cambia");
         }
-        Ficha nueva = validarFicha(pedido.ficha());
+        Ficha nueva = validarFicha(pedido.ficha(), objetivo.programa.ejercicio);
+        // a unidad retired since the indicator named it stays; a new one must be in force
+        if (!nueva.unidadMedida().equals(indicador.ficha.unidadMedida())) {
+            referencias.vigente(TipoReferencia.UNIDAD_MEDIDA, nueva.unidadMedida(), CAMPO_UNIDAD_MEDIDA);
+        }
         if (!nueva.metasAprobadas().equals(indicador.ficha.metasAprobadas())) {
             throw new DefinicionInvalidaException(MetasCalendarizadas.CAMPO_APROBADAS,
                     "Las metas aprobadas son fijas una vez aprobado el programa; se modifican las metas modificadas");
@@ -122,30 +141,37 @@ public class IndicadorService {
             throw new DefinicionInvalidaException("modificadoPor", "Un cambio del indicador nombra a quien lo hace");
         }
         boolean cambianMetas = !nueva.metasModificadas().equals(indicador.ficha.metasModificadas());
-        if (cambianMetas && (pedido.justificacion() == null || pedido.justificacion().isBlank())) {
-            throw new DefinicionInvalidaException("justificacion", "Una modificación de las metas modificadas requiere justificación");
+        if (cambianMetas) {
+            exigirJustificacion(pedido, "Una modificación de las metas modificadas requiere justificación");
         }
         OffsetDateTime ahora = OffsetDateTime.now();
-        if (cambianMetas) {
-            var modificacion = new MetaModificacionEntity();
-            modificacion.indicadorId = indicador.id;
-            modificacion.version = indicador.version + 1;
-            modificacion.modificadoPor = pedido.modificadoPor();
-            modificacion.modificadoEn = ahora;
-            modificacion.justificacion = pedido.justificacion();
-            modificacion.registradoPor = solicitante.sujeto();
-            modificacion.antes = indicador.ficha.metasModificadas();
-            modificacion.despues = nueva.metasModificadas();
-            modificacionesDeMetas.persist(modificacion);
-        }
+        List<MetaMensual> antes = indicador.ficha.metasModificadas();
         indicador.version++;
         indicador.objetivo = objetivo;
         indicador.vigenteDesde = pedido.vigenteDesde();
         indicador.ficha = nueva;
         indicador.actualizadoEn = ahora;
         indicador.registradoPor = solicitante.sujeto();
+        if (cambianMetas) {
+            registrarModificacion(indicador, pedido.modificadoPor(), pedido.justificacion(), antes,
+                    nueva.metasModificadas(), solicitante);
+        }
         publicar(indicador);
         return IndicadorView.de(indicador);
+    }
+
+    /**
+     * The justification behind the current metas modificadas, when they differ from the aprobadas: the
+     * latest change's, which a document carries so that it can be imported elsewhere.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> justificacionDeLasModificadas(UUID id) {
+        IndicadorEntity indicador = existente(id);
+        if (!modificadasDifierenDeAprobadas(indicador.ficha)) {
+            return Optional.empty();
+        }
+        List<MetaModificacionEntity> historial = modificacionesDeMetas.delIndicador(id);
+        return historial.isEmpty() ? Optional.empty() : Optional.of(historial.get(historial.size() - 1).justificacion);
     }
 
     /** The retired indicator keeps its ficha; its last version, RETIRADO, tells replicas to stop accepting capturas. */
@@ -259,8 +285,34 @@ public class IndicadorService {
         return pedida;
     }
 
+    /** An approved calendar that the modificadas amend; without metas aprobadas there is nothing to amend. */
+    private static boolean modificadasDifierenDeAprobadas(Ficha ficha) {
+        return !ficha.metasAprobadas().isEmpty() && !ficha.metasAprobadas().equals(ficha.metasModificadas());
+    }
+
+    private static void exigirJustificacion(IndicadorCommand pedido, String mensaje) {
+        if (pedido.justificacion() == null || pedido.justificacion().isBlank()) {
+            throw new DefinicionInvalidaException("justificacion", mensaje);
+        }
+    }
+
+    /** One entry of the metas history, made by the indicator's current version. */
+    private void registrarModificacion(IndicadorEntity indicador, String autor, String justificacion,
+                                       List<MetaMensual> antes, List<MetaMensual> despues, Solicitante solicitante) {
+        var modificacion = new MetaModificacionEntity();
+        modificacion.indicadorId = indicador.id;
+        modificacion.version = indicador.version;
+        modificacion.modificadoPor = autor;
+        modificacion.modificadoEn = indicador.actualizadoEn;
+        modificacion.justificacion = justificacion;
+        modificacion.registradoPor = solicitante.sujeto();
+        modificacion.antes = antes;
+        modificacion.despues = despues;
+        modificacionesDeMetas.persist(modificacion);
+    }
+
     /** Validates the whole ficha through the domain before anything is stored. */
-    private static Ficha validarFicha(FichaTecnica pedida) {
+    private static Ficha validarFicha(FichaTecnica pedida, int ejercicio) {
         List<VariableIndicador> variables = pedida.variables();
         Set<String> claves = new HashSet<>();
         for (VariableIndicador variable : variables) {
@@ -279,10 +331,10 @@ public class IndicadorService {
                 ? ParametrosSemaforo.porDefecto(comportamiento)
                 : new ParametrosSemaforo(pedida.parametrosSemaforo());
         MetasCalendarizadas metas = MetasCalendarizadas.validar(pedida.metasAprobadas(), pedida.metasModificadas(),
-                claves, pedida.frecuencia());
+                claves, pedida.frecuencia(), ejercicio, pedida.anioLineaBase());
         return new Ficha(pedida.nombre(), pedida.tipo(), pedida.dimension(), comportamiento, formulaDescendente,
                 pedida.frecuencia(), pedida.unidadMedida(), metodo.familia(), metodo.expresionTexto(),
-                pedida.lineaBase(), pedida.mediosVerificacion(), variables, semaforo.rangos(),
+                pedida.lineaBase(), pedida.anioLineaBase(), pedida.mediosVerificacion(), variables, semaforo.rangos(),
                 metas.aprobadas(), metas.modificadas());
     }
 

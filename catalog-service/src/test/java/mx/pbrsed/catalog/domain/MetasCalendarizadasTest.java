@@ -45,7 +45,7 @@ class MetasCalendarizadasTest {
         @Test
         void laMatriculaConsularAnualConSuMetaAnual() {
             MetasCalendarizadas metas = MetasCalendarizadas.validar(List.of(meta(12, "V1", "45649")),
-                    List.of(meta(12, "V1", "45649")), Set.of("V1"), Frecuencia.ANUAL);
+                    List.of(meta(12, "V1", "45649")), Set.of("V1"), Frecuencia.ANUAL, 2023, null);
 
             assertThat(metas.metaAnual()).hasValueSatisfying(
                     anual -> assertThat(anual.valores()).containsExactly(Map.entry("V1", new BigDecimal("45649"))));
@@ -54,7 +54,7 @@ class MetasCalendarizadasTest {
         @Test
         void losProgramasAFavorDeMigrantesConMetaModificada() {
             MetasCalendarizadas metas = MetasCalendarizadas.validar(List.of(meta(12, "V1", "9", "V2", "10")),
-                    List.of(meta(12, "V1", "9", "V2", "9")), V1_V2, Frecuencia.ANUAL);
+                    List.of(meta(12, "V1", "9", "V2", "9")), V1_V2, Frecuencia.ANUAL, 2023, null);
 
             assertThat(metas.aprobadas()).containsExactly(meta(12, "V1", "9", "V2", "10"));
             assertThat(metas.metaAnual()).contains(meta(12, "V1", "9", "V2", "9"));
@@ -114,6 +114,21 @@ class MetasCalendarizadasTest {
 
     @Nested
     class MetaDeUnMes {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"-1", "-0.000001", "1e309", "1234567890123456789012345678901234567890", "0.12345678901",
+                "1000000000000000", "0.0000001"})
+        void unValorQueUnaCapturaNoPodriaTenerSeRechaza(String valor) {
+            assertThat(rechazo("metasCalendarizadas", () -> meta(12, "V1", valor)).getMessage())
+                    .startsWith("La meta del mes 12 da a V1 el valor ")
+                    .endsWith("debe ser un número de 0 en adelante con hasta 15 dígitos enteros y 6 decimales");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"0", "999999999999999", "0.000001", "9.0000000000", "45649"})
+        void losValoresQueUnaCapturaAdmite(String valor) {
+            assertThat(meta(12, "V1", valor).valores().get("V1")).isEqualByComparingTo(valor);
+        }
 
         @ParameterizedTest
         @ValueSource(ints = {0, 13, -1})
@@ -189,20 +204,29 @@ class MetasCalendarizadasTest {
     @Nested
     class Frecuencias {
 
+        /** A meta in every month the frecuencia measures, and in mes. */
+        private static List<MetaMensual> metasEn(Frecuencia frecuencia, int mes) {
+            return IntStream.rangeClosed(1, 12)
+                    .filter(m -> m == mes || frecuencia.mesesDeMedicion().contains(m))
+                    .mapToObj(m -> meta(m, "V1", String.valueOf(m))).toList();
+        }
+
         @ParameterizedTest(name = "{0} admite una meta en el mes {1}: {2}")
         @CsvSource({
                 "ANUAL, 3, false", "ANUAL, 6, false", "ANUAL, 11, false",
                 "SEMESTRAL, 6, true", "SEMESTRAL, 3, false", "SEMESTRAL, 9, false",
                 "TRIMESTRAL, 3, true", "TRIMESTRAL, 6, true", "TRIMESTRAL, 9, true", "TRIMESTRAL, 4, false",
+                "BIMESTRAL, 2, true", "BIMESTRAL, 10, true", "BIMESTRAL, 3, false", "BIMESTRAL, 11, false",
+                "CUATRIMESTRAL, 4, true", "CUATRIMESTRAL, 8, true", "CUATRIMESTRAL, 3, false", "CUATRIMESTRAL, 6, false",
                 "MENSUAL, 1, true", "MENSUAL, 5, true", "MENSUAL, 11, true"})
         void soloEnLosMesesQueSeMiden(Frecuencia frecuencia, int mes, boolean admite) {
-            List<MetaMensual> modificadas = List.of(meta(mes, "V1", "1"), meta(12, "V1", "2"));
-            ThrowingCallable validar = () -> MetasCalendarizadas.validar(List.of(), modificadas, V1_V2, frecuencia);
+            List<MetaMensual> metas = metasEn(frecuencia, mes);
+            ThrowingCallable validar = () -> MetasCalendarizadas.validar(metas, metas, V1_V2, frecuencia, 2023, null);
 
             if (admite) {
                 assertThatCode(validar).doesNotThrowAnyException();
             } else {
-                rechazo("metasCalendarizadas.modificadas", validar);
+                rechazo("metasCalendarizadas.aprobadas", validar);
             }
         }
 
@@ -210,7 +234,7 @@ class MetasCalendarizadasTest {
         void unIndicadorAnualConMetaEnMarzo() {
             DefinicionInvalidaException error = rechazo("metasCalendarizadas.aprobadas",
                     () -> MetasCalendarizadas.validar(List.of(meta(3, "V1", "5"), meta(12, "V1", "9")),
-                            List.of(meta(12, "V1", "9")), V1_V2, Frecuencia.ANUAL));
+                            List.of(meta(12, "V1", "9")), V1_V2, Frecuencia.ANUAL, 2023, null));
 
             assertThat(error.getMessage())
                     .isEqualTo("Un indicador de frecuencia ANUAL no mide en el mes 3; sus meses de medición son 12");
@@ -220,7 +244,7 @@ class MetasCalendarizadasTest {
         void elMensajeListaLosMesesDeMedicion() {
             DefinicionInvalidaException error = rechazo("metasCalendarizadas.modificadas",
                     () -> MetasCalendarizadas.validar(List.of(), List.of(meta(5, "V1", "5"), meta(12, "V1", "9")),
-                            V1_V2, Frecuencia.TRIMESTRAL));
+                            V1_V2, Frecuencia.TRIMESTRAL, 2023, null));
 
             assertThat(error.getMessage()).isEqualTo(
                     "Un indicador de frecuencia TRIMESTRAL no mide en el mes 5; sus meses de medición son 3, 6, 9, 12");
@@ -231,37 +255,85 @@ class MetasCalendarizadasTest {
             List<MetaMensual> doce = IntStream.rangeClosed(1, 12)
                     .mapToObj(mes -> meta(mes, "V1", String.valueOf(mes * 10), "V2", "100")).toList();
 
-            MetasCalendarizadas metas = MetasCalendarizadas.validar(doce, doce, V1_V2, Frecuencia.MENSUAL);
+            MetasCalendarizadas metas = MetasCalendarizadas.validar(doce, doce, V1_V2, Frecuencia.MENSUAL, 2023, null);
 
             assertThat(metas.modificadas()).hasSize(12);
             assertThat(metas.metaAnual()).contains(meta(12, "V1", "120", "V2", "100"));
         }
 
         @Test
+        void unTrimestralConMetaSoloEnDiciembreNoTieneSusOtrosTrimestres() {
+            DefinicionInvalidaException error = rechazo("metasCalendarizadas.modificadas",
+                    () -> MetasCalendarizadas.validar(List.of(), List.of(meta(12, "V1", "9")),
+                            V1_V2, Frecuencia.TRIMESTRAL, 2023, null));
+
+            assertThat(error.getMessage()).isEqualTo("Falta la meta modificada del mes 3: un indicador de frecuencia "
+                    + "TRIMESTRAL se mide en él; sus meses de medición son 3, 6, 9, 12");
+        }
+
+        @Test
+        void lasAprobadasSeDanCompletasONoSeDan() {
+            List<MetaMensual> completas = metasEn(Frecuencia.SEMESTRAL, 12);
+
+            assertThatCode(() -> MetasCalendarizadas.validar(List.of(), completas, V1_V2, Frecuencia.SEMESTRAL, 2023, null))
+                    .doesNotThrowAnyException();
+            rechazo("metasCalendarizadas.aprobadas", () -> MetasCalendarizadas.validar(List.of(meta(12, "V1", "9")),
+                    completas, V1_V2, Frecuencia.SEMESTRAL, 2023, null));
+        }
+
+        @Test
         void sinMetaModificadaEnDiciembreNoHayMetaAnual() {
             DefinicionInvalidaException error = rechazo("metasCalendarizadas.modificadas",
-                    () -> MetasCalendarizadas.validar(List.of(meta(12, "V1", "9")), List.of(meta(6, "V1", "9")),
-                            V1_V2, Frecuencia.SEMESTRAL));
+                    () -> MetasCalendarizadas.validar(List.of(), List.of(meta(6, "V1", "9")),
+                            V1_V2, Frecuencia.SEMESTRAL, 2023, null));
 
-            assertThat(error.getMessage()).isEqualTo("Falta la meta modificada del mes 12, que es la meta anual");
+            assertThat(error.getMessage()).startsWith("Falta la meta modificada del mes 12");
         }
 
         @Test
         void sinNingunaMetaNoHayMetaAnual() {
             rechazo("metasCalendarizadas.modificadas",
-                    () -> MetasCalendarizadas.validar(List.of(), List.of(), V1_V2, Frecuencia.ANUAL));
+                    () -> MetasCalendarizadas.validar(List.of(), List.of(), V1_V2, Frecuencia.ANUAL, 2023, null));
+        }
+
+        @Test
+        void unBienalEnElEjercicioQueSeMideLlevaSuMetaDeDiciembre() {
+            MetasCalendarizadas metas = MetasCalendarizadas.validar(List.of(meta(12, "V1", "9")),
+                    List.of(meta(12, "V1", "9")), V1_V2, Frecuencia.BIENAL, 2024, 2022);
+
+            assertThat(metas.metaAnual()).contains(meta(12, "V1", "9"));
+            rechazo("metasCalendarizadas.modificadas", () -> MetasCalendarizadas.validar(List.of(), List.of(),
+                    V1_V2, Frecuencia.BIENAL, 2024, 2022));
+        }
+
+        @Test
+        void unBienalEnElEjercicioQueNoSeMideNoLlevaMetas() {
+            MetasCalendarizadas metas = MetasCalendarizadas.validar(List.of(), List.of(), V1_V2, Frecuencia.BIENAL, 2023, 2022);
+
+            assertThat(metas.metaAnual()).isEmpty();
+            DefinicionInvalidaException error = rechazo("metasCalendarizadas.modificadas",
+                    () -> MetasCalendarizadas.validar(List.of(), List.of(meta(12, "V1", "9")),
+                            V1_V2, Frecuencia.BIENAL, 2023, 2022));
+            assertThat(error.getMessage()).isEqualTo("Un indicador de frecuencia BIENAL no mide en el mes 12; "
+                    + "no se mide en el ejercicio 2023 (línea base 2022, cada 2 años)");
+        }
+
+        @Test
+        void unPlurianualSinAnioDeLineaBase() {
+            rechazo("anioLineaBase", () -> MetasCalendarizadas.validar(List.of(), List.of(meta(12, "V1", "9")),
+                    V1_V2, Frecuencia.SEXENAL, 2024, null));
         }
 
         @Test
         void lasVariablesSeRevisanTambienAlValidar() {
             rechazo("metasCalendarizadas.modificadas", () -> MetasCalendarizadas.validar(List.of(),
-                    List.of(meta(12, "V7", "9")), V1_V2, Frecuencia.ANUAL));
+                    List.of(meta(12, "V7", "9")), V1_V2, Frecuencia.ANUAL, 2023, null));
         }
 
         @Test
         void laFrecuenciaEsObligatoria() {
             assertThatNullPointerException().isThrownBy(() -> MetasCalendarizadas.validar(List.of(),
-                    List.of(meta(12, "V1", "9")), V1_V2, null));
+                    List.of(meta(12, "V1", "9")), V1_V2, null, 2023, null));
         }
     }
 }

@@ -76,9 +76,10 @@ class DocumentoProgramaTest {
         assertThat(resultado.getList("indicadores.clave", String.class)).containsExactly("FIN-1", "PROPOSITO-1");
         assertThat(resultado.getList("indicadores.version", Integer.class)).containsExactly(1, 1);
         assertThat(resultado.getList("indicadores.cambio", String.class)).containsExactly("CREADO", "CREADO");
-        // one programa, two objectives, two indicators with their first version, three events
+        // one programa, two objectives, two indicators with their first version, three events, and the
+        // justified amendment PROPOSITO-1 arrives with in its metas history
         assertThat(Almacen.conteos(dataSource)).isEqualTo(mas(antes, Map.of("programa", 1L, "objetivo", 2L,
-                "indicador", 2L, "indicador_version", 2L, "outbox", 3L)));
+                "indicador", 2L, "indicador_version", 2L, "meta_modificacion", 1L, "outbox", 3L)));
 
         assertMismoDocumento(exportar("E011"), semillero);
 
@@ -146,16 +147,17 @@ class DocumentoProgramaTest {
         assertThat(resultado.getList("indicadores.version", Integer.class)).containsExactly(2, 2, 1);
         assertThat(resultado.getList("indicadores.id", String.class).subList(0, 2)).containsExactly(fin, proposito);
         assertThat(Almacen.conteos(dataSource)).isEqualTo(mas(antes, Map.of("objetivo", 2L, "indicador", 1L,
-                "indicador_version", 3L, "meta_modificacion", 1L, "outbox", 3L)));
+                "indicador_version", 3L, "meta_modificacion", 2L, "outbox", 3L)));
 
         // the same path as PUT /indicadores/{id}: dated versions, the metas history, the events
         api().get("/indicadores/{id}/versiones", fin).then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2)))
                 .body("vigenteDesde", equalTo(List.of("2023-01-01", "2023-07-01")))
                 .body("registradoPor", equalTo(List.of(ADMIN, "otra.admin")));
+        // the first entry is the amendment PROPOSITO-1 was registered with
         api().get("/indicadores/{id}/metas/historial", proposito).then().statusCode(200)
-                .body("modificadoPor", equalTo(List.of("OORE690714H58")))
-                .body("justificacion", equalTo(List.of("SE REPROGRAMA UN PROGRAMA CANCELADO")));
+                .body("modificadoPor", equalTo(List.of(ADMIN, "OORE690714H58")))
+                .body("justificacion[1]", equalTo("SE REPROGRAMA UN PROGRAMA CANCELADO"));
         JsonNode version2 = JSON.readTree(Topicos.registros(bootstrapServers, topicIndicadores, fin, 2).get(1).value());
         assertThat(version2.get("version").asInt()).isEqualTo(2);
         assertThat(version2.get("parametrosSemaforo").get(0).get("hasta").decimalValue()).isEqualByComparingTo("85");
@@ -265,7 +267,8 @@ class DocumentoProgramaTest {
         rechazar(clave, finCambiado.andThen(d -> valoresAprobados(indicador(d, "PROPOSITO", 0)).put("V2", 11)),
                 422, "definicion-invalida")
                 .body("errores.campo", equalTo(List.of("objetivos[1].indicadores[0].metasCalendarizadas.aprobadas")));
-        rechazar(clave, finCambiado.andThen(d -> valoresModificados(indicador(d, "PROPOSITO", 0)).put("V2", 10)),
+        rechazar(clave, finCambiado.andThen(d -> valoresModificados(indicador(d, "PROPOSITO", 0)).put("V2", 10))
+                        .andThen(d -> indicador(d, "PROPOSITO", 0).remove("justificacion")),
                 422, "definicion-invalida")
                 .body("errores.campo", equalTo(List.of("objetivos[1].indicadores[0].justificacion")));
         rechazar(clave, cambiaFin.andThen(cambiaFinTambien), 422, "definicion-invalida")

@@ -66,7 +66,7 @@ class EjemplosTest {
         Mundo mundo = new Mundo();
         String ramo = mundo.nombra("04", claveNueva("R"));
         String unidad = mundo.nombra("118", claveNueva("U"));
-        mundo.nombra("DOCUMENTO", claveNueva("UM"));
+        String documento = mundo.nombra("DOCUMENTO", claveNueva("UM"));
         String medida = mundo.nombra("PERSONA", claveNueva("UM"));
         String programa = mundo.nombra("E011", claveNueva("E"));
         if (operationId.equals("crearRamo")) {
@@ -79,6 +79,10 @@ class EjemplosTest {
         entrada("/unidades-responsables", "{\"clave\": \"" + unidad + "\", \"nombre\": \"INSTITUTO POBLANO DE ASISTENCIA"
                 + " AL MIGRANTE\", \"ramo\": \"" + ramo + "\"}");
         entrada("/unidades-medida", "{\"clave\": \"" + medida + "\", \"nombre\": \"PERSONA\"}");
+        // an indicator names a unidad de medida of the catalogue; the example that creates it does not find it
+        if (!operationId.equals("crearUnidadMedida")) {
+            entrada("/unidades-medida", "{\"clave\": \"" + documento + "\", \"nombre\": \"DOCUMENTO\"}");
+        }
         if (!REGISTRAN_PROGRAMA.contains(operationId)) {
             importar(mundo, programa, ramo, unidad);
         }

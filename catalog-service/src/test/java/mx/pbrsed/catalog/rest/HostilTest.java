@@ -76,9 +76,9 @@ class HostilTest {
                 List.of(entero("ejercicio", "1999", "2101"),
                         clave("clave", Limites.CLAVE),
                         texto("nombre", Limites.NOMBRE),
-                        clave("ramo.clave", Limites.CLAVE),
+                        deCatalogo("ramo.clave", Limites.CLAVE),
                         texto("ramo.nombre", Limites.NOMBRE),
-                        clave("unidadResponsable.clave", Limites.CLAVE),
+                        deCatalogo("unidadResponsable.clave", Limites.CLAVE),
                         texto("unidadResponsable.nombre", Limites.NOMBRE),
                         decimal("presupuestoAprobado"),
                         decimal("presupuestoModificado")));
@@ -156,7 +156,9 @@ class HostilTest {
                         texto("nombre", Limites.NOMBRE),
                         enumerado("tipo"),
                         enumerado("frecuencia"),
-                        texto("unidadMedida", Limites.UNIDAD_MEDIDA),
+                        deCatalogo("unidadMedida", Limites.UNIDAD_MEDIDA),
+                        entero("anioLineaBase", "1899", "2201"),
+                        texto("justificacion", Limites.TEXTO),
                         formula("metodoCalculo.expresion"),
                         lista(valido, "variables", Limites.VARIABLES),
                         clave("variables[0].clave", Limites.CLAVE_VARIABLE),
@@ -168,7 +170,7 @@ class HostilTest {
                         decimal("parametrosSemaforo[1].hasta"),
                         lista(valido, "metasCalendarizadas.aprobadas", Limites.METAS),
                         entero("metasCalendarizadas.aprobadas[0].mes", "0", "13"),
-                        decimal("metasCalendarizadas.aprobadas[0].valores[V1]"),
+                        valorDeMeta("metasCalendarizadas.aprobadas[0].valores[V1]"),
                         variableDeMeta("metasCalendarizadas.aprobadas[0].valores", "V1"),
                         fecha("vigenteDesde")));
     }
@@ -415,6 +417,26 @@ class HostilTest {
         valores.put("espacio", "\"A B\"");
         valores.put("por ciento", "\"A%00\"");
         return new Campo(nombre, todos400(valores));
+    }
+
+    /**
+     * The clave of a reference catalogue's entry: a hostile clave is a 400; a well-formed one the
+     * catalogue does not have (LITROS, 99) is a 422 naming the field.
+     */
+    private static Campo deCatalogo(String nombre, int maximo) {
+        List<Hostil> hostiles = new ArrayList<>(clave(nombre, maximo).hostiles());
+        hostiles.add(new Hostil("no está en el catálogo", "\"LITROS\"", 422));
+        hostiles.add(new Hostil("numérica sin entrada", "\"99\"", 422));
+        return new Campo(nombre, hostiles);
+    }
+
+    /** A value of a meta: what a captura could not hold is refused, as capture-service refuses it in a captura. */
+    private static Campo valorDeMeta(String nombre) {
+        List<Hostil> hostiles = new ArrayList<>(decimal(nombre).hostiles());
+        hostiles.add(new Hostil("1e309", "1e309", 400));
+        hostiles.add(new Hostil("40 dígitos", "1234567890123456789012345678901234567890", 400));
+        hostiles.add(new Hostil("11 decimales", "0.12345678901", 400));
+        return new Campo(nombre, hostiles);
     }
 
     private static Campo entero(String nombre, String... fueraDeRango) {

@@ -228,7 +228,7 @@ class IndicadorResourceTest {
     void unValorDeEnumeracionInvalidoListaLosPermitidos() {
         rechazar(cuerpo(f -> f.put("frecuencia", "QUINCENAL")), 400, "json-invalido")
                 .body("detail", allOf(containsString("QUINCENAL"), containsString("'frecuencia'"),
-                        containsString("MENSUAL, TRIMESTRAL, SEMESTRAL, ANUAL")));
+                        containsString("MENSUAL, BIMESTRAL, TRIMESTRAL, CUATRIMESTRAL, SEMESTRAL, ANUAL, BIENAL, TRIENAL, QUINQUENAL, SEXENAL")));
         rechazar(cuerpo(f -> ((ObjectNode) f.get("variables").get(1)).put("tipo", "SUMABLE")), 400, "json-invalido")
                 .body("detail", allOf(containsString("'variables[1].tipo'"),
                         containsString("ACUMULABLE"), containsString("NO_ACUMULABLE")));

@@ -126,7 +126,7 @@ class IndicadorVersionesTest {
         Proposito p = nuevoProposito();
         Consumer<ObjectNode> metaDe8 = f -> ((ObjectNode) f.at("/metasCalendarizadas/modificadas/0/valores")).put("V1", 8);
 
-        rechazar(p, cambio(p, "2023-10-01", metaDe8), 422, "definicion-invalida")
+        rechazar(p, cambio(p, "2023-10-01", metaDe8.andThen(f -> f.remove("justificacion"))), 422, "definicion-invalida")
                 .body("errores.campo", equalTo(List.of("justificacion")));
 
         ObjectNode justificado = cambio(p, "2023-10-01", metaDe8).put("justificacion", "RECORTE PRESUPUESTAL DE OCTUBRE.");
@@ -135,15 +135,16 @@ class IndicadorVersionesTest {
 
         JsonPath historial = api().get("/indicadores/{id}/metas/historial", p.id).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(historial.getList("$")).hasSize(1);
-        assertThat(historial.getInt("[0].version")).isEqualTo(2);
-        assertThat(historial.getString("[0].modificadoPor")).isEqualTo("OORE690714H58");
-        assertThat(historial.getString("[0].registradoPor")).isEqualTo(ADMIN);
-        assertThat(historial.getString("[0].modificadoEn")).isNotBlank();
-        assertThat(historial.getString("[0].justificacion")).isEqualTo("RECORTE PRESUPUESTAL DE OCTUBRE.");
-        assertThat(historial.getInt("[0].antes[0].valores.V1")).isEqualTo(9);
-        assertThat(historial.getInt("[0].despues[0].valores.V1")).isEqualTo(8);
-        assertThat(historial.getInt("[0].despues[0].valores.V2")).isEqualTo(9);
+        // [0] is the amendment the ficha was registered with (aprobada V2 10, modificada V2 9)
+        assertThat(historial.getList("$")).hasSize(2);
+        assertThat(historial.getInt("[1].version")).isEqualTo(2);
+        assertThat(historial.getString("[1].modificadoPor")).isEqualTo("OORE690714H58");
+        assertThat(historial.getString("[1].registradoPor")).isEqualTo(ADMIN);
+        assertThat(historial.getString("[1].modificadoEn")).isNotBlank();
+        assertThat(historial.getString("[1].justificacion")).isEqualTo("RECORTE PRESUPUESTAL DE OCTUBRE.");
+        assertThat(historial.getInt("[1].antes[0].valores.V1")).isEqualTo(9);
+        assertThat(historial.getInt("[1].despues[0].valores.V1")).isEqualTo(8);
+        assertThat(historial.getInt("[1].despues[0].valores.V2")).isEqualTo(9);
     }
 
     @Test
@@ -195,13 +196,39 @@ class IndicadorVersionesTest {
     }
 
     @Test
-    void unAltaNoLlevaJustificacionNiAutorDeCambio() {
+    void unAltaConModificadasDistintasDeLasAprobadasLlevaSuJustificacionYQuedaEnElHistorial() {
         Proposito p = nuevoProposito();
+
+        JsonPath historial = api().get("/indicadores/{id}/metas/historial", p.id).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(historial.getList("$")).hasSize(1);
+        assertThat(historial.getInt("[0].version")).isEqualTo(1);
+        assertThat(historial.getString("[0].modificadoPor")).as("the token's subject registers it").isEqualTo(ADMIN);
+        assertThat(historial.getString("[0].registradoPor")).isEqualTo(ADMIN);
+        assertThat(historial.getString("[0].justificacion")).startsWith("SE AJUSTAN LOS PROGRAMAS PROGRAMADOS DE 10 A 9");
+        assertThat(historial.getInt("[0].antes[0].valores.V2")).isEqualTo(10);
+        assertThat(historial.getInt("[0].despues[0].valores.V2")).isEqualTo(9);
+
         Map<String, Long> antes = Almacen.conteos(dataSource);
-        esProblema(api().body(ficha("PROPOSITO-1", p.objetivo).put("justificacion", "X").toString())
-                .post("/indicadores").then(), 400, "validacion", "/indicadores")
+        ObjectNode sinJustificacion = ficha("PROPOSITO-1", p.objetivo);
+        sinJustificacion.remove("justificacion");
+        esProblema(api().body(sinJustificacion.toString()).post("/indicadores").then(), 422, "definicion-invalida",
+                "/indicadores")
                 .body("errores.campo", equalTo(List.of("justificacion")));
+        esProblema(api().body(ficha("PROPOSITO-1", p.objetivo).put("modificadoPor", "X").toString())
+                .post("/indicadores").then(), 400, "validacion", "/indicadores")
+                .body("errores.campo", equalTo(List.of("modificadoPor")));
         assertThat(Almacen.conteos(dataSource)).isEqualTo(antes);
+    }
+
+    @Test
+    void unAltaConModificadasIgualesALasAprobadasNoTieneHistorial() {
+        String clave = claveNueva("VER");
+        crearPrograma(clave);
+        UUID objetivo = agregarObjetivo(clave, objetivo("FIN"));
+        UUID id = crearIndicador(ficha("FIN-1", objetivo));
+
+        api().get("/indicadores/{id}/metas/historial", id).then().statusCode(200).body("$", equalTo(List.of()));
     }
 
     @Test

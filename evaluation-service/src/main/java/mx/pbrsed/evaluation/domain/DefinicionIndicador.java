@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the engine needs of an indicator's ficha tecnica. A null formulaDescendente means
- * LINEAL, the default.
+ * LINEAL, the default. medidaEnSuEjercicio is false for an ejercicio a multi-year frecuencia skips
+ * (nothing is due in it).
  */
 public record DefinicionIndicador(
         Expresion formula,
@@ -16,7 +17,15 @@ public record DefinicionIndicador(
         FormulaDescendente formulaDescendente,
         Frecuencia frecuencia,
         Semaforo semaforo,
-        ValoresMensuales metasModificadas) {
+        ValoresMensuales metasModificadas,
+        boolean medidaEnSuEjercicio) {
+
+    /** A definition of an ejercicio its frecuencia measures. */
+    public DefinicionIndicador(Expresion formula, Map<String, TipoVariable> variables, Comportamiento comportamiento,
+                               FormulaDescendente formulaDescendente, Frecuencia frecuencia, Semaforo semaforo,
+                               ValoresMensuales metasModificadas) {
+        this(formula, variables, comportamiento, formulaDescendente, frecuencia, semaforo, metasModificadas, true);
+    }
 
     public DefinicionIndicador {
         Objects.requireNonNull(formula, "formula");
@@ -31,6 +40,11 @@ public record DefinicionIndicador(
                 throw new IllegalArgumentException("La formula usa " + clave + ", que no tiene tipo declarado");
             }
         }
+    }
+
+    /** Whether a measurement (a meta, a captura) is due at the quarter (SPEC rule 9). */
+    public boolean esperaMedicion(int trimestre) {
+        return frecuencia.esperaMedicion(trimestre) && medidaEnSuEjercicio;
     }
 
     /**

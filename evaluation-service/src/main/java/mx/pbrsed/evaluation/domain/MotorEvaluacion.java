@@ -41,7 +41,7 @@ public final class MotorEvaluacion {
         Trimestres.validar(trimestre);
         rechazarDuplicadas(capturas);
 
-        if (!definicion.frecuencia().esperaMedicion(trimestre)) {
+        if (!definicion.esperaMedicion(trimestre)) {
             return new Resultado(trimestre, EstadoResultado.NO_PROGRAMADO, null, null, null, null, null, null, null);
         }
         Calculo meta = calcular(definicion, definicion.metasModificadas(), trimestre);

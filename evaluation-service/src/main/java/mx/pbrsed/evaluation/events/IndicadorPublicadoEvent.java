@@ -23,6 +23,7 @@ public record IndicadorPublicadoEvent(
         String formulaDescendente,
         String frecuencia,
         String unidadMedida,
+        Integer anioLineaBase,
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,

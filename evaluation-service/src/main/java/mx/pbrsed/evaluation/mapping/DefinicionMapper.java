@@ -56,14 +56,16 @@ public final class DefinicionMapper {
         List<RangoSemaforo> rangos = evento.parametrosSemaforo().stream()
                 .map(r -> new RangoSemaforo(r.desde(), r.hasta(), Color.valueOf(r.color())))
                 .toList();
+        Frecuencia frecuencia = Frecuencia.valueOf(evento.frecuencia());
         return new DefinicionIndicador(
                 expresion(evento.metodoCalculo()),
                 variables,
                 Comportamiento.valueOf(evento.comportamiento()),
                 evento.formulaDescendente() == null ? null : FormulaDescendente.valueOf(evento.formulaDescendente()),
-                Frecuencia.valueOf(evento.frecuencia()),
+                frecuencia,
                 new Semaforo(rangos),
-                new ValoresMensuales(metas));
+                new ValoresMensuales(metas),
+                frecuencia.mideEnEjercicio(evento.programa().ejercicio(), evento.anioLineaBase()));
     }
 
     public static DefinicionIndicador aDominio(IndicadorEntity indicador, ObjectMapper json) {

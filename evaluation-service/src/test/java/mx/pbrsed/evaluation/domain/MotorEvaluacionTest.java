@@ -247,7 +247,8 @@ class MotorEvaluacionTest {
     class NoProgramado {
 
         @ParameterizedTest(name = "{0} en Q{1}")
-        @CsvSource({"SEMESTRAL, 1", "SEMESTRAL, 3", "ANUAL, 1", "ANUAL, 2", "ANUAL, 3"})
+        @CsvSource({"SEMESTRAL, 1", "SEMESTRAL, 3", "ANUAL, 1", "ANUAL, 2", "ANUAL, 3", "CUATRIMESTRAL, 1",
+                "BIENAL, 1", "BIENAL, 3", "QUINQUENAL, 2"})
         void sinMedicionEsperadaNoHayMetaNiLogroNiColor(Frecuencia frecuencia, int trimestre) {
             DefinicionIndicador definicion = conFrecuencia(datoAbsoluto(ACUMULABLE), frecuencia);
             // Even a stray captura of that quarter does not make it due.

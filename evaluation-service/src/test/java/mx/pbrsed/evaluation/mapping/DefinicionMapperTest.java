@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import mx.pbrsed.evaluation.domain.CapturaTrimestral;
 import mx.pbrsed.evaluation.domain.DefinicionIndicador;
+import mx.pbrsed.evaluation.domain.EstadoResultado;
 import mx.pbrsed.evaluation.domain.MotorEvaluacion;
 import mx.pbrsed.evaluation.domain.Resultado;
 import mx.pbrsed.evaluation.events.IndicadorPublicadoEvent;
@@ -108,6 +109,31 @@ class DefinicionMapperTest {
                 + ",\"derecha\":" + V1 + "}")).isInstanceOf(FormulaNoAdmitidaException.class);
     }
 
+    @Test
+    void unBienalSeEvaluaSoloEnLosEjerciciosQueMideDesdeSuLineaBase() throws Exception {
+        // línea base 2022: 2023 has nothing due, even with a stray captura; 2024 is measured in Q4
+        var en2023 = leer("V1", V1, "BIENAL", 2023, 2022);
+        var en2024 = leer("V1", V1, "BIENAL", 2024, 2022);
+        var motor = new MotorEvaluacion();
+        var capturas = List.of(CapturaTrimestral.delTrimestre(4, Map.of("V1", BigDecimal.valueOf(45649))));
+
+        assertThat(motor.evaluarEjercicio(en2023, capturas)).extracting(Resultado::estado)
+                .containsOnly(EstadoResultado.NO_PROGRAMADO);
+        assertThat(motor.evaluarEjercicio(en2024, capturas)).extracting(Resultado::estado).containsExactly(
+                EstadoResultado.NO_PROGRAMADO, EstadoResultado.NO_PROGRAMADO, EstadoResultado.NO_PROGRAMADO,
+                EstadoResultado.CALCULADO);
+        assertThat(evaluarConV1(en2024, 45649).avancePorcentaje()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void unCuatrimestralNoTieneNadaProgramadoEnElPrimerTrimestre() throws Exception {
+        var cuatrimestral = leer("V1", V1, "CUATRIMESTRAL", 2023, null);
+
+        assertThat(new MotorEvaluacion().evaluar(cuatrimestral,
+                List.of(CapturaTrimestral.delTrimestre(1, Map.of("V1", BigDecimal.ONE))), 1).estado())
+                .isEqualTo(EstadoResultado.NO_PROGRAMADO);
+    }
+
     /** V1+V1+...+V1 as the catalog parses it: left-associative, one level per addition. */
     private static String sumas(int cuantas) {
         return "V1" + "+V1".repeat(cuantas);
@@ -124,18 +150,24 @@ class DefinicionMapperTest {
 
     /** The catalog's event of the seed's FIN indicator (ANUAL, meta V1 = 45649), with this formula. */
     private static DefinicionIndicador leer(String expresion, String arbol) throws JsonProcessingException {
+        return leer(expresion, arbol, "ANUAL", 2023, null);
+    }
+
+    /** The same event with another frecuencia, ejercicio and año de la línea base. */
+    private static DefinicionIndicador leer(String expresion, String arbol, String frecuencia, int ejercicio,
+                                            Integer anioLineaBase) throws JsonProcessingException {
         String evento = """
                 {"schemaVersion":1,"eventId":"6d1f0f7e-4c55-4a43-9a39-2f1f5cf1b0a1",
                  "indicadorId":"3f2b6c1e-8d4a-4e0b-9c71-5a9e2d7f4b10","version":1,"estado":"PUBLICADO",
-                 "programa":{"ejercicio":2023,"clave":"E011"},"nivel":"FIN","nombre":"Matrículas",
+                 "programa":{"ejercicio":%d,"clave":"E011"},"nivel":"FIN","nombre":"Matrículas",
                  "tipo":"ESTRATEGICO","dimension":"EFICACIA","comportamiento":"ASCENDENTE","formulaDescendente":null,
-                 "frecuencia":"ANUAL","unidadMedida":"Matrícula",
+                 "frecuencia":"%s","unidadMedida":"Matrícula","anioLineaBase":%s,
                  "metodoCalculo":{"familia":"DATO_ABSOLUTO","expresion":%s,"arbol":%s},
                  "variables":[{"clave":"V1","descripcion":"Matrículas expedidas","tipo":"ACTUALIZABLE"}],
                  "metasModificadas":[{"mes":12,"valores":{"V1":45649}}],
                  "parametrosSemaforo":[{"desde":0,"hasta":70,"color":"ROJO"},{"desde":70,"hasta":95,"color":"AMARILLO"},
                    {"desde":95,"hasta":116,"color":"VERDE"},{"desde":116,"hasta":null,"color":"EXCEDIDO"}]}
-                """.formatted(JSON.writeValueAsString(expresion), arbol);
+                """.formatted(ejercicio, frecuencia, anioLineaBase, JSON.writeValueAsString(expresion), arbol);
         return DefinicionMapper.aDominio(JSON.readValue(evento, IndicadorPublicadoEvent.class));
     }
 

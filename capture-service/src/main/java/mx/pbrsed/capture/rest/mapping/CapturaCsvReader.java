@@ -35,8 +35,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * Reads a batch in CSV: a header, then one row per indicator-period with indicadorId, ejercicio,
  * trimestre, a column per variable (V1..Vn; an empty cell means the indicator has no such
  * variable) and optional analisisLogro, justificacionVariacion and preliminar. The author is the
- * token's subject, so there is no column for it. Only quarterly values: a MENSUAL indicator's
- * three months go in the JSON batch.
+ * token's subject, so there is no column for it. Only one value per variable: a MENSUAL or
+ * BIMESTRAL indicator's months go in the JSON batch.
  * <p>
  * The body is read as a stream, one record at a time, as strict UTF-8 (a leading byte order mark,
  * as Excel writes it, is skipped); a record longer than {@link Limites#BYTES_CAPTURA}, a body past

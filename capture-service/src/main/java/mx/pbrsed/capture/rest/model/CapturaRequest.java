@@ -12,8 +12,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The values of one indicator for one quarter: {@code valores} for a quarterly, semestral or
- * annual indicator, {@code valoresMensuales} (the quarter's three months) for a MENSUAL one.
+ * The values of one indicator for one quarter: {@code valores} for an indicator measured once in
+ * the quarter (its month of measurement), {@code valoresMensuales} (the quarter's months of
+ * measurement: three for a MENSUAL one, one or two for a BIMESTRAL one) otherwise.
  * Values are JSON numbers, never text, at least 0, with at most 6 decimals. The author is the
  * token's subject, never a field: a client cannot record a captura in someone else's name.
  */
@@ -24,10 +25,11 @@ public record CapturaRequest(
         @NotNull @Min(1) @Max(4) Integer trimestre,
         @Schema(description = "Every variable of the indicator (V1..Vn) with its value, a JSON number >= 0 with at most "
                 + Limites.VALOR_ENTEROS + " integer digits and " + Limites.VALOR_DECIMALES
-                + " decimals; for quarterly, semestral and annual indicators")
+                + " decimals; for every frecuencia but MENSUAL and BIMESTRAL, at the quarter's month of measurement")
         @Size(max = Limites.VARIABLES)
         Map<@ClaveVariable String, @ValorCapturado BigDecimal> valores,
-        @Schema(description = "The quarter's three months, each with every variable; for MENSUAL indicators only")
+        @Schema(description = "The quarter's months of measurement, each with every variable; for MENSUAL (three months) "
+                + "and BIMESTRAL (months 2, 4 and 6, 8, 10 and 12) indicators only")
         @Size(max = 3)
         List<@Valid @NotNull ValoresMensuales> valoresMensuales,
         @Size(max = Limites.TEXTO) String analisisLogro,

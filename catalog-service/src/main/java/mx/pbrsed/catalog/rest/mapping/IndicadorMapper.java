@@ -29,7 +29,7 @@ public final class IndicadorMapper {
     public static IndicadorCommand aComando(IndicadorRequest r) {
         var ficha = new FichaTecnica(r.nombre(), r.tipo(), r.dimension(), r.comportamiento(), r.formulaDescendente(),
                 r.frecuencia(), r.unidadMedida(), r.metodoCalculo().familia(), r.metodoCalculo().expresion(),
-                r.lineaBase(), r.mediosVerificacion(),
+                r.lineaBase(), r.anioLineaBase(), r.mediosVerificacion(),
                 r.variables().stream().map(v -> new VariableIndicador(v.clave(), v.descripcion(), v.tipo())).toList(),
                 r.parametrosSemaforo() == null ? null
                         : r.parametrosSemaforo().stream().map(x -> new RangoSemaforo(x.desde(), x.hasta(), x.color())).toList(),
@@ -37,13 +37,13 @@ public final class IndicadorMapper {
         return new IndicadorCommand(r.clave(), r.objetivoId(), ficha, r.vigenteDesde(), r.justificacion(), r.modificadoPor());
     }
 
-    /** A ficha as a document carries it: named by its clave, without objective, date or author. */
+    /** A ficha as a document carries it: named by its clave, with the justification of its metas modificadas, without objective, date or author. */
     public static IndicadorRequest aRequest(IndicadorCommand c) {
         FichaTecnica f = c.ficha();
         return new IndicadorRequest(c.clave(), null, f.nombre(), f.tipo(), f.dimension(), f.comportamiento(),
                 f.formulaDescendente(), f.frecuencia(), f.unidadMedida(), new MetodoCalculoDef(f.familia(), f.expresion()),
-                variables(f.variables()), f.lineaBase(), f.mediosVerificacion(), rangos(f.parametrosSemaforo()),
-                new MetasDef(metas(f.metasAprobadas()), metas(f.metasModificadas())), null, null, null);
+                variables(f.variables()), f.lineaBase(), f.anioLineaBase(), f.mediosVerificacion(), rangos(f.parametrosSemaforo()),
+                new MetasDef(metas(f.metasAprobadas()), metas(f.metasModificadas())), null, c.justificacion(), null);
     }
 
     public static Indicador aModelo(IndicadorView i) {
@@ -51,7 +51,7 @@ public final class IndicadorMapper {
         return new Indicador(i.id(), i.clave(), i.version(), i.estado(), i.vigenteDesde(), i.ejercicio(), i.programaClave(),
                 i.objetivoId(), i.nivel(), f.nombre(), f.tipo(), f.dimension(), f.comportamiento(), f.formulaDescendente(),
                 f.frecuencia(), f.unidadMedida(), new MetodoCalculoDef(f.familia(), f.expresion()), variables(f.variables()),
-                f.lineaBase(), f.mediosVerificacion(), rangos(f.parametrosSemaforo()),
+                f.lineaBase(), f.anioLineaBase(), f.mediosVerificacion(), rangos(f.parametrosSemaforo()),
                 new ParametrosSemaforo(f.parametrosSemaforo()).comoTextoPublicado(),
                 new MetasDef(metas(f.metasAprobadas()), metas(f.metasModificadas())), i.actualizadoEn(), i.registradoPor());
     }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"id", "clave", "version", "estado", "vigenteDesde", "ejercicio", "programaClave",
         "objetivoId", "nivel", "nombre", "tipo", "dimension", "comportamiento", "formulaDescendente", "frecuencia",
-        "unidadMedida", "metodoCalculo", "variables", "lineaBase", "mediosVerificacion", "parametrosSemaforo",
+        "unidadMedida", "metodoCalculo", "variables", "lineaBase", "anioLineaBase", "mediosVerificacion", "parametrosSemaforo",
         "parametrosSemaforoPublicados", "metasCalendarizadas", "actualizadoEn", "registradoPor"})
 public record Indicador(
         UUID id,
@@ -42,6 +42,7 @@ public record Indicador(
         MetodoCalculoDef metodoCalculo,
         @Schema(maxItems = Limites.VARIABLES) List<VariableDef> variables,
         @Schema(nullable = true, maxLength = Limites.TEXTO) String lineaBase,
+        @Schema(nullable = true, minimum = "" + Limites.ANIO_MINIMO, maximum = "" + Limites.ANIO_MAXIMO) Integer anioLineaBase,
         @Schema(nullable = true, maxLength = Limites.TEXTO) String mediosVerificacion,
         @Schema(maxItems = Limites.RANGOS) List<RangoSemaforoDef> parametrosSemaforo,
         @Schema(maxItems = Limites.RANGOS) List<@Size(max = Limites.RANGO_PUBLICADO) String> parametrosSemaforoPublicados,

@@ -2,6 +2,8 @@ package mx.pbrsed.catalog.rest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +19,15 @@ import mx.pbrsed.catalog.domain.Dimension;
 import mx.pbrsed.catalog.domain.FormulaDescendente;
 import mx.pbrsed.catalog.domain.Frecuencia;
 import mx.pbrsed.catalog.domain.TipoIndicador;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A ficha técnica, to register (POST) or to replace (PUT) an indicator. formulaDescendente
  * defaults to LINEAL and parametrosSemaforo to the defaults of the comportamiento when omitted.
  * vigenteDesde is the date the definition takes effect: optional when registering (the first day
- * of the ejercicio), required when replacing; a change of the metas modificadas needs a
- * justificacion, and every change names who makes it (modificadoPor). The clave, unique in the
+ * of the ejercicio), required when replacing; metas modificadas that differ from the aprobadas
+ * when registering, or change when replacing, need a justificacion (kept in the metas history),
+ * and every change names who makes it (modificadoPor). The clave, unique in the
  * program, defaults to the objective's clave and a number (FIN-1); it does not change afterwards.
  * Inside a {@link DocumentoPrograma} the same record is one indicator: clave required, no
  * objetivoId, vigenteDesde or modificadoPor (the document gives them).
@@ -41,16 +45,20 @@ public record IndicadorRequest(
         @NotNull Comportamiento comportamiento,
         FormulaDescendente formulaDescendente,
         @NotNull Frecuencia frecuencia,
-        @NotBlank @Size(max = Limites.UNIDAD_MEDIDA) String unidadMedida,
+        @Schema(description = "The clave of an entry in force of GET /unidades-medida")
+        @NotBlank @Size(max = Limites.UNIDAD_MEDIDA) @Pattern(regexp = Limites.PATRON_CLAVE, message = Limites.MENSAJE_CLAVE)
+        String unidadMedida,
         @NotNull @Valid MetodoCalculoDef metodoCalculo,
         @NotEmpty @Size(max = Limites.VARIABLES) List<@Valid @NotNull VariableDef> variables,
         @Size(max = Limites.TEXTO) String lineaBase,
+        @Schema(description = "Year of the línea base; required for a multi-year frecuencia (BIENAL, TRIENAL, QUINQUENAL, "
+                + "SEXENAL), which is measured in December of the ejercicios whose distance to it is a multiple of its period")
+        @Min(Limites.ANIO_MINIMO) @Max(Limites.ANIO_MAXIMO) Integer anioLineaBase,
         @Size(max = Limites.TEXTO) String mediosVerificacion,
         @Size(max = Limites.RANGOS) List<@Valid @NotNull RangoSemaforoDef> parametrosSemaforo,
         @NotNull @Valid MetasDef metasCalendarizadas,
         @NotNull(groups = Cambio.class) @Null(groups = EnDocumento.class, message = EN_DOCUMENTO) @FechaAdmitida
         LocalDate vigenteDesde,
-        @Null(groups = Alta.class, message = "solo se indica al modificar un indicador")
         @Size(max = Limites.TEXTO) String justificacion,
         @Null(groups = Alta.class, message = "solo se indica al modificar un indicador")
         @Null(groups = EnDocumento.class, message = EN_DOCUMENTO)

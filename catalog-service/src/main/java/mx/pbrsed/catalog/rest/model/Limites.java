@@ -1,5 +1,7 @@
 package mx.pbrsed.catalog.rest.model;
 
+import mx.pbrsed.catalog.domain.MetaMensual;
+
 /**
  * What the API accepts, one place for the request records, the query parameters and their docs.
  * Sized for a real ficha técnica and MIR, and so that the largest definition the catalog accepts
@@ -44,14 +46,9 @@ public final class Limites {
     /** Budget figures in MXN, as the programa's numeric(18, 2) columns hold them. */
     public static final int PESOS_ENTEROS = 16;
     public static final int PESOS_DECIMALES = 2;
-    /**
-     * Values of the variables in a meta: capture-service accepts a captured value with at most 15
-     * integer digits and 6 decimals (trailing zeros do not count), never negative
-     * (capture-service domain/ValoresCaptura, MAX_ENTEROS and MAX_DECIMALES). A meta is compared with
-     * those captures, so it takes the same; change both together.
-     */
-    public static final int VALOR_ENTEROS = 15;
-    public static final int VALOR_DECIMALES = 6;
+    /** Values of the variables in a meta: the domain's rule ({@link MetaMensual}), capture-service's for captured values. */
+    public static final int VALOR_ENTEROS = MetaMensual.MAX_ENTEROS;
+    public static final int VALOR_DECIMALES = MetaMensual.MAX_DECIMALES;
     /** Semáforo bounds are avances in percent: from 0, far past any over-achievement. */
     public static final String AVANCE_MAXIMO = "1000000";
     public static final int AVANCE_ENTEROS = 7;

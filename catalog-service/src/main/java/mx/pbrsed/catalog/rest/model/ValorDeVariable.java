@@ -11,19 +11,19 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import mx.pbrsed.catalog.domain.MetaMensual;
 
 /**
- * A value of a variable, as capture-service accepts a captured one ({@link Limites#VALOR_ENTEROS},
- * {@link Limites#VALOR_DECIMALES}, not negative). Trailing zeros do not count, as there: 9.0000000
- * is 9, which {@code @Digits} would refuse.
+ * A value of a variable in a meta, by the domain's rule ({@link MetaMensual#valorAdmitido}: as
+ * capture-service accepts a captured one), checked where the request enters so the 400 names the
+ * field. Trailing zeros do not count, as there: 9.0000000 is 9, which {@code @Digits} would refuse.
  */
 @Documented
 @Constraint(validatedBy = ValorDeVariable.Validador.class)
 @Target(TYPE_USE)
 @Retention(RUNTIME)
 public @interface ValorDeVariable {
-    String message() default "debe ser un número de 0 en adelante con hasta " + Limites.VALOR_ENTEROS
-            + " dígitos enteros y " + Limites.VALOR_DECIMALES + " decimales";
+    String message() default MetaMensual.REGLA_DEL_VALOR;
 
     Class<?>[] groups() default {};
 
@@ -32,12 +32,7 @@ public @interface ValorDeVariable {
     class Validador implements ConstraintValidator<ValorDeVariable, BigDecimal> {
         @Override
         public boolean isValid(BigDecimal valor, ConstraintValidatorContext contexto) {
-            if (valor == null) {
-                return true;
-            }
-            BigDecimal normal = valor.stripTrailingZeros();
-            return normal.signum() >= 0 && Math.max(normal.scale(), 0) <= Limites.VALOR_DECIMALES
-                    && normal.precision() - normal.scale() <= Limites.VALOR_ENTEROS;
+            return valor == null || MetaMensual.valorAdmitido(valor);
         }
     }
 }

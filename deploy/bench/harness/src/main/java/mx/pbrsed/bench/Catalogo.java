@@ -90,8 +90,12 @@ final class Catalogo {
         return ((programa - 1) % unidades(programas) + 1) % 40;
     }
 
-    /** The catalog only accepts programs of registered ramos and URs; 409 means already there. */
+    /** The catalog only accepts programs of registered ramos and URs, and indicators of registered unidades; 409 means already there. */
     private static void referencias(String catalog, int programas) throws Exception {
+        var unidad = Api.post(catalog + "/unidades-medida", new ReferenciaRequest("ACCION", "ACCIÓN", null), Acceso.admin());
+        if (unidad.statusCode() != 409) {
+            Api.exigir(201, unidad, "unidad de medida ACCION");
+        }
         for (int r = 0; r < Math.min(40, programas + 1); r++) {
             String ramo = String.format("%02d", r);
             var respuesta = Api.post(catalog + "/ramos", new ReferenciaRequest(ramo, "RAMO SINTÉTICO " + r, null), Acceso.admin());

@@ -22,7 +22,8 @@ public record IndicadorDesempeno(
         String dimension,
         @Schema(enumeration = {"ASCENDENTE", "DESCENDENTE", "REGULAR"})
         String comportamiento,
-        @Schema(enumeration = {"MENSUAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"})
+        @Schema(enumeration = {"MENSUAL", "BIMESTRAL", "TRIMESTRAL", "CUATRIMESTRAL", "SEMESTRAL", "ANUAL", "BIENAL",
+                "TRIENAL", "QUINQUENAL", "SEXENAL"})
         String frecuencia,
         @Schema(nullable = true)
         BigDecimal avancePorcentaje,
