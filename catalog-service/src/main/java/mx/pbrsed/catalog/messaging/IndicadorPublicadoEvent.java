@@ -17,7 +17,9 @@ import mx.pbrsed.platform.outbox.EventoDeDominio;
  * Every change publishes the whole definition with a higher version, so a consumer keeps the
  * highest version it has seen and ignores older ones. vigenteDesde is the date this version takes
  * effect (results of earlier periods were computed with the version then in force); estado
- * RETIRADO is the last version of a retired or deleted indicator.
+ * RETIRADO is the last version of a retired or deleted indicator. The MIR objective's texts, the
+ * medios de verificación and the metas aprobadas came later, added to version 1 (a consumer that
+ * does not know them ignores them): the printed report shows them.
  */
 public record IndicadorPublicadoEvent(
         int schemaVersion,
@@ -39,7 +41,11 @@ public record IndicadorPublicadoEvent(
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
-        List<Rango> parametrosSemaforo) implements EventoDeDominio {
+        List<Rango> parametrosSemaforo,
+        String resumenNarrativo,
+        String responsable,
+        String mediosVerificacion,
+        List<Meta> metasAprobadas) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -56,7 +62,9 @@ public record IndicadorPublicadoEvent(
                 new MetodoCalculo(f.familia().name(), metodo.expresionTexto(), NodoExpresion.de(metodo.arbol())),
                 f.variables().stream().map(v -> new Variable(v.clave(), v.descripcion(), v.tipo().name())).toList(),
                 f.metasModificadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList(),
-                f.parametrosSemaforo().stream().map(r -> new Rango(r.desde(), r.hasta(), r.color().name())).toList());
+                f.parametrosSemaforo().stream().map(r -> new Rango(r.desde(), r.hasta(), r.color().name())).toList(),
+                objetivo.resumenNarrativo, objetivo.responsable, f.mediosVerificacion(),
+                f.metasAprobadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList());
     }
 
     @Override
