@@ -147,6 +147,8 @@ Resultados con su traza, por trimestre:
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
 Reporte imprimible (HTML):
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4' > reporte.html
+Reporte imprimible (PDF, el mismo documento compuesto dentro de evaluation-service):
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte.pdf?trimestre=4' > reporte.pdf
 Capturas tardías y vencidas, como las ve un operador:
   deploy/infra.sh tail-topic capturas-tardias
   deploy/infra.sh tail-topic capturas-vencidas
