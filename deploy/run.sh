@@ -199,6 +199,8 @@ Resultados con su traza, por trimestre:
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_proposito:-<id>}/resultados  (PROPOSITO, programas)
 Reporte imprimible (HTML):
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte?trimestre=4' > reporte.html
+Reporte imprimible (PDF, el mismo documento compuesto dentro de evaluation-service):
+  curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/programas/2023/E011/reporte.pdf?trimestre=4' > reporte.pdf
 Alerta temprana (proyección al cierre): indicadores que van hacia rojo, y la proyección con su traza:
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" 'http://127.0.0.1:8083/indicadores-en-riesgo?ejercicio=2024&trimestre=2&ur=118'
   curl -s -H "Authorization: Bearer \$TOKEN_CONSULTA" http://127.0.0.1:8083/indicadores/${ind_padron:-<id>}/resultados  (COMPONENTE 2024, padrón: VERDE en T2, proyectado ROJO)

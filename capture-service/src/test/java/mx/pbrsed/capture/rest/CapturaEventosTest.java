@@ -67,7 +67,7 @@ class CapturaEventosTest {
         assertThat(registrada1.fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "schemaVersion", "eventId", "occurredAt", "capturaId", "indicadorId", "definicionVersion",
                 "ejercicio", "trimestre", "version", "estado", "valoresPorMes", "preliminar", "tardia",
-                "justificacionVariacion", "capturadoPor", "capturadoEn", "revision");
+                "justificacionVariacion", "capturadoPor", "capturadoEn", "revision", "analisisLogro", "comentario");
         assertRegistrada(registrada1, primera, indicador, 1);
         assertThat(registrada1.get("preliminar").asBoolean()).isTrue();
         assertThat(registrada1.get("justificacionVariacion").asText()).isEqualTo("Cifra preliminar; se actualizará con la definitiva");
@@ -79,6 +79,9 @@ class CapturaEventosTest {
         assertThat(registrada2.get("capturadoPor").asText()).isEqualTo("enlace.ipam");
         assertValoresPorMes(registrada2, Map.of("V1", "32822.50", "V2", "10"));
         assertThat(registrada2.get("eventId").asText()).isNotEqualTo(registrada1.get("eventId").asText());
+        // the texts evaluation's printed report shows: análisis del logro as sent, no comentario before a review
+        assertThat(registrada1.get("analisisLogro").asText()).isEqualTo("Se realizaron los programas previstos.");
+        assertThat(registrada1.get("comentario").isNull()).isTrue();
 
         List<ConsumerRecord<String, String>> tardias = Eventos.conClave(bootstrap, topicTardias, clave, 2);
         assertThat(tardias).hasSize(2);

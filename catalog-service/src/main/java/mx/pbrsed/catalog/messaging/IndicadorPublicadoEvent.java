@@ -18,7 +18,9 @@ import mx.pbrsed.platform.outbox.EventoDeDominio;
  * highest version it has seen and ignores older ones. vigenteDesde is the date this version takes
  * effect (results of earlier periods were computed with the version then in force); estado
  * RETIRADO is the last version of a retired or deleted indicator. anioLineaBase (null when not
- * given) is what a multi-year frecuencia counts its ejercicios from.
+ * given) is what a multi-year frecuencia counts its ejercicios from. The MIR objective's texts, the
+ * medios de verificación and the metas aprobadas came later, added to version 1 (a consumer that
+ * does not know them ignores them): the printed report shows them.
  */
 public record IndicadorPublicadoEvent(
         int schemaVersion,
@@ -41,7 +43,11 @@ public record IndicadorPublicadoEvent(
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
-        List<Rango> parametrosSemaforo) implements EventoDeDominio {
+        List<Rango> parametrosSemaforo,
+        String resumenNarrativo,
+        String responsable,
+        String mediosVerificacion,
+        List<Meta> metasAprobadas) implements EventoDeDominio {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -58,7 +64,9 @@ public record IndicadorPublicadoEvent(
                 new MetodoCalculo(f.familia().name(), metodo.expresionTexto(), NodoExpresion.de(metodo.arbol())),
                 f.variables().stream().map(v -> new Variable(v.clave(), v.descripcion(), v.tipo().name())).toList(),
                 f.metasModificadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList(),
-                f.parametrosSemaforo().stream().map(r -> new Rango(r.desde(), r.hasta(), r.color().name())).toList());
+                f.parametrosSemaforo().stream().map(r -> new Rango(r.desde(), r.hasta(), r.color().name())).toList(),
+                objetivo.resumenNarrativo, objetivo.responsable, f.mediosVerificacion(),
+                f.metasAprobadas().stream().map(m -> new Meta(m.mes(), m.valores())).toList());
     }
 
     @Override

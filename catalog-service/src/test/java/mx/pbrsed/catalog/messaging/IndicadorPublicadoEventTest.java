@@ -111,6 +111,13 @@ class IndicadorPublicadoEventTest {
                  {"desde": 90, "hasta": 95, "color": "AMARILLO"},
                  {"desde": 95, "hasta": 116, "color": "VERDE"},
                  {"desde": 116, "hasta": null, "color": "EXCEDIDO"}]"""));
+        // added to version 1 for evaluation's printed report: the MIR objective's texts, the medios de
+        // verificación and the metas aprobadas (the seed planned 10 programs; the modified meta, 9)
+        assertThat(evento.get("resumenNarrativo").asText()).startsWith("LOS MIGRANTES POBLANOS RADICADOS EN NORTEAMÉRICA");
+        assertThat(evento.get("responsable").asText()).endsWith("LA DIRECCIÓN DE APOYO Y PROTECCIÓN DE MIGRANTES.");
+        assertThat(evento.get("mediosVerificacion").asText()).startsWith("CONCENTRADO ANUAL DE PROGRAMAS");
+        assertThat(evento.get("metasAprobadas")).isEqualTo(JSON.readTree("""
+                [{"mes": 12, "valores": {"V1": 9, "V2": 10}}]"""));
 
         // the version kept by the catalog is the record consumers received, byte for byte
         assertThat(definicionGuardada(id)).isEqualTo(registro.value());

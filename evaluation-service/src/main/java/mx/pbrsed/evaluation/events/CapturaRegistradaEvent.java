@@ -9,7 +9,8 @@ import java.util.UUID;
  * The part of capture's "capturas" event (schema version 1) that evaluation needs. A workflow
  * change (VALIDADA, DEVUELTA) republishes the same version with a higher revision; an event
  * without revision is revision 0 (the contract leaves it optional; the platform's LectorEventos
- * reads an absent number as 0).
+ * reads an absent number as 0). analisisLogro and the validator's comentario are only printed by
+ * the report; absent (null) in a captura published before capture sent them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CapturaRegistradaEvent(
@@ -26,5 +27,7 @@ public record CapturaRegistradaEvent(
         boolean preliminar,
         boolean tardia,
         String justificacionVariacion,
-        OffsetDateTime capturadoEn) {
+        OffsetDateTime capturadoEn,
+        String analisisLogro,
+        String comentario) {
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The part of the catalog's "indicadores" event (schema version 1) that evaluation needs. */
+/**
+ * The part of the catalog's "indicadores" event (schema version 1) that evaluation needs. The MIR's
+ * texts, the medios de verificación and the metas aprobadas are only printed by the report; a
+ * definition published before the catalog sent them has them null.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicadorPublicadoEvent(
         int schemaVersion,
@@ -27,7 +31,11 @@ public record IndicadorPublicadoEvent(
         MetodoCalculo metodoCalculo,
         List<Variable> variables,
         List<Meta> metasModificadas,
-        List<Rango> parametrosSemaforo) {
+        List<Rango> parametrosSemaforo,
+        String resumenNarrativo,
+        String responsable,
+        String mediosVerificacion,
+        List<Meta> metasAprobadas) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProgramaRef(int ejercicio, String clave) {

@@ -46,6 +46,8 @@ public final class ReplicaMapper {
         captura.preliminar = evento.preliminar();
         captura.tardia = evento.tardia();
         captura.justificacionVariacion = evento.justificacionVariacion();
+        captura.analisisLogro = evento.analisisLogro();
+        captura.comentario = evento.comentario();
         captura.capturadoEn = evento.capturadoEn();
     }
 

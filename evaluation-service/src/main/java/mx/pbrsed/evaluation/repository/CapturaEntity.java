@@ -42,6 +42,10 @@ public class CapturaEntity {
     public boolean tardia;
     @Column(name = "justificacion_variacion")
     public String justificacionVariacion;
+    @Column(name = "analisis_logro")
+    public String analisisLogro;
+    /** The validator's comentario on this revision: the report's observaciones. */
+    public String comentario;
     @Column(name = "capturado_en")
     public OffsetDateTime capturadoEn;
 }

@@ -112,19 +112,30 @@ class ContenidoHostilTest {
         // A range bound with hundredths, which the catalog takes: printed rounded, as the others
         ((ObjectNode) definicion.get("parametrosSemaforo").get(0)).put("hasta", new BigDecimal("70.55"));
         ((ObjectNode) definicion.get("parametrosSemaforo").get(1)).put("desde", new BigDecimal("70.55"));
+        definicion.put("resumenNarrativo", "<script>alert(7)</script>");
+        // Only http(s) addresses become links, and a quote ends one: the rest is text.
+        definicion.put("mediosVerificacion", "javascript:alert(8) https://x.example/\"onmouseover=alert(9)");
         eventos.publicarIndicador(definicion);
-        eventos.registrarCaptura(eventos.capturaAnual(id, 1, Map.of("V1", 32822)));
+        ObjectNode captura = eventos.capturaAnual(id, 1, Map.of("V1", 32822));
+        captura.put("analisisLogro", "<img src=y onerror=alert(10)>");
+        captura.put("comentario", "<a href=javascript:alert(11)>x</a>");
+        eventos.registrarCaptura(captura);
         ResultadosApi.esperarQ4Calculado(id);
 
         String html = await().atMost(ResultadosApi.ESPERA).until(this::reporte,
                 texto -> texto != null && texto.contains("alert(3)"));
 
-        assertThat(html).doesNotContain("<script>alert", "<b onmouseover", "<img src=x", "<svg", "<i>u</i>",
-                "</p><script>");
+        assertThat(html).doesNotContain("<script>alert", "<b onmouseover", "<img src=", "<svg onload", "<i>u</i>",
+                "</p><script>", "href=\"javascript", "<a href=javascript", "\"onmouseover");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;script&gt;alert(4)&lt;/script&gt;",
                 "&lt;b onmouseover=alert(2)&gt;ramo&lt;/b&gt;", "&quot;&gt;&lt;img src=x onerror=alert(3)&gt;",
                 "&lt;svg onload=alert(6)&gt;", "&lt;i&gt;u&lt;/i&gt;", "V1&lt;/p&gt;&lt;script&gt;alert(5)",
-                "ROJO: 0.0% - 70.5%", "AMARILLO: 70.6% - 94.9%");
+                "&lt;script&gt;alert(7)&lt;/script&gt;", "javascript:alert(8) <a href=\"https://x.example/\">",
+                "&quot;onmouseover=alert(9)", "&lt;img src=y onerror=alert(10)&gt;",
+                "&lt;a href=javascript:alert(11)&gt;x&lt;/a&gt;", "Bajo 0.0% - 70.5%", "Regular 70.6% - 94.9%");
+        // The same page as a PDF: hostile text is laid out as text.
+        comoConsulta().get("/programas/2023/{clave}/reporte.pdf", programa).then().statusCode(200)
+                .contentType("application/pdf");
     }
 
     private String csv() {

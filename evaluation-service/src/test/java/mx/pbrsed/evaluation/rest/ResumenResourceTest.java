@@ -102,27 +102,6 @@ class ResumenResourceTest {
     }
 
     @Test
-    void elReporteImprimibleDeLaSemilla() {
-        publicarSemilla();
-
-        String html = comoConsulta().get("/programas/2023/{clave}/reporte?trimestre=4", programa)
-                .then().statusCode(200).contentType("text/html").extract().asString();
-
-        assertThat(html).contains("ANÁLISIS DE LOS INDICADORES DE RESULTADOS 2023", "Periodo: OCTUBRE - DICIEMBRE 2023",
-                "RAMO: " + ramo + "-GOBERNACIÓN", "INSTITUCIÓN RESPONSABLE: " + ur + " INSTITUTO POBLANO DE ASISTENCIA AL MIGRANTE",
-                "$45,022,975.00", "$47,812,885.90", "106.20%", "100.00%", "71.90%",
-                "INDICADORES DE DESEMPEÑO", "Porcentaje de matrículas consulares expedidas",
-                "32822 / 45649 * 100 = 71.90", "(9 / 9) * 100 = 100",
-                "PARÁMETROS DE SEMAFORIZACIÓN", "VERDE: 95.0% - 115.9%", "AMARILLO: 70.0% - 94.9%",
-                "ROJO: 0.0% - 69.9%", "EXCEDIDO: 116.0% en adelante", "@media print");
-        assertThat(html.indexOf("Porcentaje de matrículas consulares expedidas"))
-                .isLessThan(html.indexOf("Porcentaje de programas a favor de migrantes realizados"));
-        // An HTML page, yet its errors are problem+json like every other.
-        comoConsulta().get("/programas/2023/{clave}/reporte", programa + "X").then().spec(problema(404, "no-encontrado"));
-        comoConsulta().get("/programas/2023/{clave}/reporte?trimestre=9", programa).then().spec(problema(400, "validacion"));
-    }
-
-    @Test
     void filtrosPorColorYPorTardiaSinCambiarElConteo() throws Exception {
         publicarSemilla();
 

@@ -186,6 +186,12 @@ public class EventosPrueba {
         evento.putArray("variables").add(declaracion("V1", "Matrículas consulares expedidas", "ACTUALIZABLE"));
         evento.putArray("metasModificadas").add(delMes(12, Map.of("V1", meta)));
         rangos(evento, 70, 95);
+        evento.put("resumenNarrativo", "CONTRIBUIR A PROTEGER LOS INTERESES Y DERECHOS DE LAS Y LOS MIGRANTES POBLANOS EN EL "
+                + "EXTRANJERO MEDIANTE LA PRESTACIÓN DE SERVICIOS DE ATENCIÓN Y APOYO.");
+        evento.put("responsable", "UNIDAD DE GESTIÓN PARA EL DESARROLLO INTEGRAL DEL MIGRANTE POBLANO.");
+        evento.put("mediosVerificacion", "CONCENTRADO ANUAL DEL NÚMERO TOTAL DE MIGRANTES POBLANOS QUE OBTUVIERON SU "
+                + "MATRÍCULA CONSULAR, LIGA OFICIAL: HTTPS://IIE.GOB.MX/ESTADISTICAS");
+        evento.putArray("metasAprobadas").add(delMes(12, Map.of("V1", meta)));
         return evento;
     }
 
@@ -204,6 +210,14 @@ public class EventosPrueba {
         variables.add(declaracion("V2", "Programas programados", "NO_ACUMULABLE"));
         evento.putArray("metasModificadas").add(delMes(12, Map.of("V1", 9, "V2", 9)));
         rangos(evento, 90, 95);
+        evento.put("resumenNarrativo", "LOS MIGRANTES POBLANOS RADICADOS EN NORTEAMÉRICA, AQUELLOS EN RETORNO Y SUS FAMILIAS, "
+                + "DISMINUYEN SU ESTADO DE VULNERABILIDAD.");
+        evento.put("responsable", "UNIDAD DE GESTIÓN PARA EL DESARROLLO INTEGRAL DEL MIGRANTE POBLANO Y LA DIRECCIÓN DE "
+                + "APOYO Y PROTECCIÓN DE MIGRANTES.");
+        evento.put("mediosVerificacion", "CONCENTRADO ANUAL DE PROGRAMAS QUE SE PROPORCIONARON Y BENEFICIARON A LA COMUNIDAD "
+                + "MIGRANTE.");
+        // The seed's approved meta planned 10 programs; the modified one, 9.
+        evento.putArray("metasAprobadas").add(delMes(12, Map.of("V1", 9, "V2", 10)));
         return evento;
     }
 
@@ -250,6 +264,8 @@ public class EventosPrueba {
         evento.putNull("justificacionVariacion");
         evento.put("capturadoPor", "enlace.ipam");
         evento.put("capturadoEn", "2024-01-12T10:15:30-06:00");
+        evento.putNull("analisisLogro");
+        evento.putNull("comentario");
         return evento;
     }
 

@@ -41,6 +41,13 @@ public final class Limites {
     public static final int PROGRAMAS_POR_CONSULTA = Acotadas.PROGRAMAS_POR_CONSULTA;
     /** Characters of the CSV export or the printable report; past it the service refuses instead of building more. */
     public static final int CARACTERES_DOCUMENTO = 32 * 1024 * 1024;
+    /**
+     * Characters of the report's HTML the service lays out as a PDF (about 500 fichas with the seed's
+     * texts; a program has tens), and bytes of the PDF it answers: layout costs far more than
+     * writing the HTML, so its bound is tighter.
+     */
+    public static final int CARACTERES_PDF = 8 * 1024 * 1024;
+    public static final int BYTES_PDF = 64 * 1024 * 1024;
 
     /** Items per page of a paged read (the indicators at risk), and its last page: page * size stays inside an int. */
     public static final int TAMANO_PAGINA = 500;
