@@ -133,7 +133,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.PROHIBIDO_UNIDAD)
     @APIResponse(responseCode = "409", description = NO_REPLICADO,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before sending it again",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "60")),
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "indicadorNoReplicado", ref = "ProblemaIndicadorNoReplicado")))
     @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
@@ -197,7 +197,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "409", description = NO_REPLICADO + " Only when no row has another problem: otherwise "
             + "those rows are listed with the others in a 422.",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before sending it again",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "60")),
             content = @Content(mediaType = Problemas.PROBLEM_JSON, schema = @Schema(implementation = Problema.class),
                     examples = @ExampleObject(name = "indicadorNoReplicado", ref = "ProblemaLoteNoReplicado")))
     @APIResponse(responseCode = "415", ref = ApiDefinition.TIPO_NO_SOPORTADO)
@@ -350,7 +350,7 @@ public class CapturaResource {
     @APIResponse(responseCode = "200", description = "The versions; an empty list when the period has none",
             headers = @Header(name = "Link", description = "`</capturas/{indicadorId}/{ejercicio}/{trimestre}?hasta=N&limite=M>; "
                     + "rel=\"next\"`: the older versions, absent on the page with version 1",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limites.UBICACION)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limites.UBICACION, pattern = "^<[^>]+>; rel=\"next\"$")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Captura.class, maxItems = VERSIONES_POR_PAGINA,
                             description = "One page of versions, oldest first"),

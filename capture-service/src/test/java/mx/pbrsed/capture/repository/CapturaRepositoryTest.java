@@ -64,7 +64,7 @@ class CapturaRepositoryTest {
             CapturaEntity leidaJdbc = capturas.findById(porJdbc.id);
             CapturaEntity leidaHibernate = capturas.findById(porHibernate.id);
             assertThat(leidaJdbc).usingRecursiveComparison().ignoringFieldsMatchingRegexes(HIBERNATE)
-                    .ignoringFields("id", "version").isEqualTo(leidaHibernate);
+                    .ignoringFields("id", "version", "hash", "hashAnterior").isEqualTo(leidaHibernate);
             assertThat(leidaJdbc).usingRecursiveComparison().ignoringFieldsMatchingRegexes(HIBERNATE).isEqualTo(porJdbc);
             assertThat(valoresJsonb(porJdbc.id)).isEqualTo(valoresJsonb(porHibernate.id));
         });
@@ -72,8 +72,9 @@ class CapturaRepositoryTest {
 
     @Test
     void lasUltimasVersionesSonLaMayorDeCadaPeriodoConVersiones() {
+        CapturaEntity segunda = captura(2);
         QuarkusTransaction.requiringNew().run(() -> capturas.insertar(List.of(
-                captura(1), captura(2), captura(3), conTrimestre(captura(1), 2))));
+                captura(1), segunda, captura(3), conTrimestre(captura(1), 2))));
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(capturas.ultimasVersiones(List.of(
@@ -82,6 +83,9 @@ class CapturaRepositoryTest {
             assertThat(capturas.ultimoNumeroDeVersion(new Periodo(indicadorId, 2023, 1))).isEqualTo(3);
             assertThat(capturas.ultimoNumeroDeVersion(new Periodo(indicadorId, 2023, 4))).isZero();
             assertThat(capturas.ultimasVersiones(List.of())).isEmpty();
+            // the hash a new version links to: the stored one of the version it follows
+            assertThat(capturas.hashes(Map.of(new Periodo(indicadorId, 2023, 1), 2, new Periodo(indicadorId, 2023, 3), 1)))
+                    .containsExactlyEntriesOf(Map.of(new Periodo(indicadorId, 2023, 1), segunda.hash));
         });
     }
 
@@ -109,11 +113,14 @@ class CapturaRepositoryTest {
         c.capturadoPor = "CAPT800101AB1";
         // microseconds: what a timestamptz keeps
         c.capturadoEn = OffsetDateTime.of(2024, 1, 20, 18, 30, 15, 123_456_000, ZoneOffset.UTC);
+        c.hashAnterior = version == 1 ? null : "a".repeat(64);
+        c.sellar(List.of());
         return c;
     }
 
     private static CapturaEntity conTrimestre(CapturaEntity captura, int trimestre) {
         captura.trimestre = trimestre;
+        captura.sellar(List.of());
         return captura;
     }
 }
