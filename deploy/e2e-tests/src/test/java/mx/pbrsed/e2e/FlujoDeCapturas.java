@@ -353,6 +353,14 @@ final class FlujoDeCapturas {
                 ObjectNode trimestral = original.deepCopy();
                 trimestral.put("clave", original.path("clave").asText() + "-T" + (copia == 1 ? "" : copia));
                 trimestral.put("frecuencia", "TRIMESTRAL");
+                // a TRIMESTRAL indicator has a meta in each of its months of measurement: December's in March, June and September too
+                for (String lista : List.of("aprobadas", "modificadas")) {
+                    ArrayNode metas = (ArrayNode) trimestral.path("metasCalendarizadas").path(lista);
+                    JsonNode diciembre = metas.get(0);
+                    for (int mes : List.of(3, 6, 9)) {
+                        metas.insert(mes / 3 - 1, ((ObjectNode) diciembre.deepCopy()).put("mes", mes));
+                    }
+                }
                 indicadores.add(trimestral);
             }
         }

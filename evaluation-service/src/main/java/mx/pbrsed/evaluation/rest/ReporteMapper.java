@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.pbrsed.evaluation.domain.AvanceFinanciero;
+import mx.pbrsed.evaluation.domain.Proyeccion;
 import mx.pbrsed.evaluation.domain.RangoSemaforo;
 import mx.pbrsed.evaluation.domain.ValorResultado;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno;
@@ -22,6 +23,7 @@ import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.FilaMetas;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.MetasDelTrimestre;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.Parametro;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.Presupuesto;
+import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.ProyeccionVista;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.Segmento;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.TrimestreVista;
 import mx.pbrsed.evaluation.rest.model.ReporteDesempeno.VariableVista;
@@ -103,7 +105,18 @@ final class ReporteMapper {
                 segmentos(ficha.mediosVerificacion()),
                 captura == null ? null : captura.comentario(),
                 GraficaAvance.de(avances, trimestres, ficha.parametros()),
+                alPeriodo == null ? null : proyeccion(alPeriodo.proyeccion()),
                 ficha.parametros().stream().map(ReporteMapper::parametro).toList());
+    }
+
+    private static ProyeccionVista proyeccion(Proyeccion proyeccion) {
+        if (proyeccion == null) {
+            return null;
+        }
+        String avance = proyeccion.avanceProyectadoPorcentaje() == null ? "Sin avance calculable"
+                : proyeccion.avanceProyectadoPorcentaje().toPlainString() + " %";
+        return new ProyeccionVista(numero(proyeccion.logroProyectado()), numero(proyeccion.metaAnual()),
+                new Avance(avance, Etiquetas.semaforo(proyeccion.semaforoProyectado())), proyeccion.enRiesgo(), proyeccion.traza());
     }
 
     private static ValorResultado delTrimestre(List<ResultadosDeIndicador.Periodo> periodos, int trimestre) {

@@ -60,6 +60,11 @@ class ProyeccionApiTest {
         assertThat(q2.trimestre(2).semaforo()).isEqualTo(Color.VERDE);
         assertThat(q2.trimestre(4).proyeccion()).as("Q4 is the year end itself").isNull();
         assertThat(q2.cuerpo()).contains("\"avanceProyectadoPorcentaje\":58.00");
+        // the printed report of Q2 shows it beside the indicator, as the API gives it
+        String reporte = comoConsulta().get("/programas/2023/{clave}/reporte?trimestre=2", programa)
+                .then().statusCode(200).extract().asString();
+        assertThat(reporte).contains("PROYECCIÓN AL CIERRE DEL EJERCICIO", "58.00 %", "Bajo (en riesgo)",
+                "580 / 1000 * 100 = 58.00");
 
         // a captura recomputes it
         eventos.registrarCaptura(eventos.captura(id, 2, 2, Map.of("V1", 990)));

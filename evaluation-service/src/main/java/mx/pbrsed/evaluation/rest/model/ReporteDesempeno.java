@@ -88,11 +88,11 @@ public record ReporteDesempeno(
                         String meta, String logro) {
     }
 
-    /**
-     * One indicator's pages. The projection to the year's end (SPEC rule 10) belongs here, beside
-     * the chart, once the results carry it (issue 16's other half): a field of its own, printed
-     * only where the report's quarter is before Q4.
-     */
+    /** The projection to the year's end (SPEC rule 10) as the report prints it, with its colour's word and trace. */
+    public record ProyeccionVista(String logroProyectado, String metaAnual, Avance avance, boolean enRiesgo, String traza) {
+    }
+
+    /** One indicator's pages; proyeccion is null at Q4 and wherever the result has none. */
     public record Ficha(
             int numero,
             String nombre,
@@ -120,6 +120,7 @@ public record ReporteDesempeno(
             List<Segmento> mediosVerificacion,
             String observaciones,
             Grafica grafica,
+            ProyeccionVista proyeccion,
             List<Parametro> parametros) {
     }
 }
