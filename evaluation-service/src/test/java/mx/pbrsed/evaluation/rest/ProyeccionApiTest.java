@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import mx.pbrsed.evaluation.rest.model.ProyeccionCierre;
 import mx.pbrsed.evaluation.rest.model.ResultadosIndicador;
 import mx.pbrsed.evaluation.service.EventosPrueba;
 import mx.pbrsed.evaluation.service.ResultadosApi;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +107,10 @@ class ProyeccionApiTest {
             ResultadosApi.esperar(id, c -> c.trimestre(2).proyeccion() != null);
         }
 
-        PaginaEnRiesgo todos = enRiesgo(Map.of("ejercicio", 2023, "programa", programa));
+        // the programa (ramo and UR) comes on its own topic, which may be read after the results
+        PaginaEnRiesgo todos = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> enRiesgo(Map.of("ejercicio", 2023, "programa", programa)),
+                        pagina -> pagina.items().stream().allMatch(i -> i.ramo() != null));
         assertThat(todos.total()).isEqualTo(2);
         assertThat(todos.items()).extracting(i -> i.indicadorId()).containsExactlyInAnyOrder(rojo, amarillo);
         assertThat(todos.items()).allSatisfy(i -> {
