@@ -348,7 +348,7 @@ class DespliegueTest {
             assertThat(entero(en(topic.doc(), "spec", "partitions"))).as(topic.toString()).isEqualTo(particiones);
         }
         assertThat(en(compose, "services", "kafka", "environment", "KAFKA_NUM_PARTITIONS")).isEqualTo(particiones);
-        assertThat(Files.readString(DEPLOY.resolve("infra.sh"))).contains("num.partitions=$KAFKA_PARTICIONES");
+        assertThat(Files.readString(DEPLOY.resolve("infra.sh"))).contains("--partitions \"$KAFKA_PARTICIONES\"");
         assertThat(Files.readString(Sistema.RAIZ.resolve("README.md"))).contains(particiones + " partitions");
         // the topics infra.sh creates for run.sh, and those the end-to-end runs create, are the services' event topics
         String infra = Files.readString(DEPLOY.resolve("infra.sh"));
