@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -19,10 +21,28 @@ final class ReportePdf {
     static final String FAMILIA = "Liberation Sans";
     private static final String FUENTE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    /**
+     * Layout holds the whole document, its DOM and its boxes in the heap at once: at most two PDFs are
+     * composed together, so a burst of PDF requests (each admitted by the edge) cannot exhaust the
+     * heap; the others get a 503 with Retry-After (platform's RejectedExecutionException mapper).
+     */
+    private static final Semaphore COMPOSICIONES = new Semaphore(2);
+
     private ReportePdf() {
     }
 
     static byte[] de(String html) {
+        if (!COMPOSICIONES.tryAcquire()) {
+            throw new RejectedExecutionException("Se componen otros PDF; reintente en un momento.");
+        }
+        try {
+            return componer(html);
+        } finally {
+            COMPOSICIONES.release();
+        }
+    }
+
+    private static byte[] componer(String html) {
         // The page is HTML5 (not XHTML): jsoup parses it as a browser would and hands the renderer a DOM.
         var documento = new W3CDom().fromJsoup(Jsoup.parse(html));
         var salida = new ByteArrayOutputStream();
